@@ -1,0 +1,13 @@
+package fr.ctg.query;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The query side alone: projects the event store into views and serves them. It never writes events. */
+@SpringBootApplication(scanBasePackages = {"fr.ctg.platform", "fr.ctg.query"})
+public class QuerySideApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(QuerySideApplication.class, args);
+    }
+}

@@ -1,0 +1,129 @@
+package fr.ctg.query.actionprogress;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import fr.ctg.actionplan.ActionAdded;
+import fr.ctg.actionplan.ActionScope;
+import fr.ctg.actionplan.ActionSheet;
+import fr.ctg.actionplan.ActionStatus;
+import fr.ctg.actionplan.ActionStatusUpdated;
+import fr.ctg.actionplan.query.ActionProgressView;
+import fr.ctg.actionplan.query.FindActionProgress;
+import fr.ctg.convention.Commune;
+import fr.ctg.convention.ConventionDefined;
+import fr.ctg.convention.Perimeter;
+import fr.ctg.platform.eventstore.EventJson;
+import fr.ctg.query.processing.ProcessorNames;
+import fr.ctg.query.processing.ReadModel;
+import fr.ctg.query.support.Positions;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import static fr.ctg.query.support.Columns.sqlDate;
+
+/**
+ * One row per action sheet with its current status. Inserts ignore a row already there and a status update applies
+ * only above the row's {@code last_position}, so an event delivered again changes nothing.
+ */
+@Component
+@ProcessingGroup(ProcessorNames.ACTION_PROGRESS)
+class ActionProgressProjection implements ReadModel {
+
+    private final JdbcTemplate jdbc;
+
+    ActionProgressProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String processorName() {
+        return ProcessorNames.ACTION_PROGRESS;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("action_progress", "action_progress_commune");
+    }
+
+    @EventHandler
+    void on(ConventionDefined event, TrackingToken token) throws JsonProcessingException {
+        Map<String, String> perimeterOf = new HashMap<>();
+        List<Object[]> communes = new ArrayList<>();
+        for (Perimeter perimeter : event.perimeters()) {
+            for (Commune commune : perimeter.communes()) {
+                perimeterOf.put(commune.inseeCode(), perimeter.code());
+                communes.add(new Object[]{event.conventionId(), commune.inseeCode(), perimeter.code()});
+            }
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO action_progress_commune (convention_id, insee_code, perimeter_code)
+                VALUES (?, ?, ?) ON CONFLICT DO NOTHING""", communes);
+        List<ActionSheet> actions = event.actions() == null ? List.of() : event.actions();
+        for (int ordinal = 0; ordinal < actions.size(); ordinal++) {
+            insert(event.conventionId(), actions.get(ordinal), ordinal, perimeterOf, Positions.of(token));
+        }
+    }
+
+    @EventHandler
+    void on(ActionAdded event, TrackingToken token) throws JsonProcessingException {
+        Map<String, String> perimeterOf = new HashMap<>();
+        jdbc.query("SELECT insee_code, perimeter_code FROM action_progress_commune WHERE convention_id = ?",
+                rs -> {
+                    perimeterOf.put(rs.getString("insee_code"), rs.getString("perimeter_code"));
+                },
+                event.conventionId());
+        Integer next = jdbc.queryForObject(
+                "SELECT coalesce(max(ordinal) + 1, 0) FROM action_progress WHERE convention_id = ?", Integer.class,
+                event.conventionId());
+        insert(event.conventionId(), event.action(), next == null ? 0 : next, perimeterOf, Positions.of(token));
+    }
+
+    @EventHandler
+    void on(ActionStatusUpdated event, TrackingToken token) {
+        long position = Positions.of(token);
+        jdbc.update("""
+                        UPDATE action_progress
+                        SET status = ?, status_on = ?, note = ?, reason = ?, status_updates = status_updates + 1,
+                            last_position = ?
+                        WHERE convention_id = ? AND action_id = ? AND last_position < ?""",
+                event.status().name(), sqlDate(event.on()), event.note(), event.reason(), position,
+                event.conventionId(), event.actionId(), position);
+    }
+
+    private void insert(String conventionId, ActionSheet action, int ordinal, Map<String, String> perimeterOf,
+                        long position) throws JsonProcessingException {
+        ActionScope scope = action.scope() == null ? new ActionScope(List.of(), List.of()) : action.scope();
+        TreeSet<String> perimeters = new TreeSet<>(orEmpty(scope.perimeterCodes()));
+        for (String inseeCode : orEmpty(scope.communeInseeCodes())) {
+            if (perimeterOf.containsKey(inseeCode)) {
+                perimeters.add(perimeterOf.get(inseeCode));
+            }
+        }
+        jdbc.update("""
+                        INSERT INTO action_progress (convention_id, action_id, ordinal, title, theme_code, stake_code,
+                            level, period_start, period_end, scope, perimeter_codes, status, last_position)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?) ON CONFLICT DO NOTHING""",
+                conventionId, action.actionId(), ordinal, action.title(), action.themeCode(), action.stakeCode(),
+                action.level().name(), action.period().startYear(), action.period().endYear(),
+                EventJson.mapper().writeValueAsString(scope), EventJson.mapper().writeValueAsString(perimeters),
+                ActionStatus.PLANNED.name(), position);
+    }
+
+    private static List<String> orEmpty(List<String> codes) {
+        return codes == null ? List.of() : codes;
+    }
+
+    @QueryHandler
+    ActionProgressView handle(FindActionProgress query) {
+        return new ActionProgressQueries(jdbc).progress(query);
+    }
+}

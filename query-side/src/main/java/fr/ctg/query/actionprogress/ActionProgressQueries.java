@@ -1,0 +1,92 @@
+package fr.ctg.query.actionprogress;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import fr.ctg.actionplan.ActionLevel;
+import fr.ctg.actionplan.ActionScope;
+import fr.ctg.actionplan.ActionStatus;
+import fr.ctg.actionplan.query.ActionProgressItem;
+import fr.ctg.actionplan.query.ActionProgressView;
+import fr.ctg.actionplan.query.FindActionProgress;
+import fr.ctg.convention.Period;
+import fr.ctg.platform.eventstore.EventJson;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+
+import static fr.ctg.query.support.Columns.date;
+
+/**
+ * Reads a convention's actions, marks the overdue ones as of the asked date, filters, counts and pages. A
+ * convention has tens to hundreds of actions, so the counting is done here rather than in SQL.
+ */
+class ActionProgressQueries {
+
+    private static final TypeReference<List<String>> CODES = new TypeReference<>() {
+    };
+
+    private final JdbcTemplate jdbc;
+
+    ActionProgressQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Null for a convention this view has never seen. */
+    ActionProgressView progress(FindActionProgress query) {
+        Boolean known = jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM action_progress_commune WHERE convention_id = ?)", Boolean.class,
+                query.conventionId());
+        if (!Boolean.TRUE.equals(known)) {
+            return null;
+        }
+        List<ActionProgressItem> actions = jdbc.query(
+                "SELECT * FROM action_progress WHERE convention_id = ? ORDER BY ordinal",
+                (rs, n) -> item(rs, query.asOf()), query.conventionId());
+        List<ActionProgressItem> matching = actions.stream().filter(item -> matches(item, query)).toList();
+        int from = (int) Math.min(query.page().offset(), matching.size());
+        int to = Math.min(from + query.page().size(), matching.size());
+        return new ActionProgressView(query.conventionId(), query.asOf(), ProgressFigures.counts(matching),
+                ProgressFigures.byTheme(matching), ProgressFigures.byLevel(matching),
+                ProgressFigures.byPeriod(matching), ProgressFigures.byPerimeter(matching),
+                matching.subList(from, to), query.page().page(), query.page().size(), matching.size());
+    }
+
+    private static boolean matches(ActionProgressItem item, FindActionProgress query) {
+        return (query.perimeterCode() == null || item.perimeterCodes().contains(query.perimeterCode()))
+                && (query.themeCode() == null || query.themeCode().equals(item.themeCode()))
+                && (query.period() == null || query.period().equals(item.period()))
+                && (query.status() == null || query.status() == item.status())
+                && (query.level() == null || query.level() == item.level())
+                && (!query.overdueOnly() || item.overdue());
+    }
+
+    private static ActionProgressItem item(ResultSet rs, LocalDate asOf) throws SQLException {
+        Period period = new Period(rs.getInt("period_start"), rs.getInt("period_end"));
+        ActionStatus status = ActionStatus.valueOf(rs.getString("status"));
+        return new ActionProgressItem(rs.getString("action_id"), rs.getString("title"), rs.getString("theme_code"),
+                rs.getString("stake_code"), ActionLevel.valueOf(rs.getString("level")), period,
+                json(rs.getString("scope"), ActionScope.class), codes(rs.getString("perimeter_codes")), status,
+                date(rs, "status_on"), rs.getString("note"), rs.getString("reason"),
+                Overdue.isOverdue(period, status, asOf));
+    }
+
+    private static List<String> codes(String json) {
+        try {
+            return EventJson.mapper().readValue(json, CODES);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <T> T json(String json, Class<T> type) {
+        try {
+            return EventJson.mapper().readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

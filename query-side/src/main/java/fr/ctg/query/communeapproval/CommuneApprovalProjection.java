@@ -1,0 +1,135 @@
+package fr.ctg.query.communeapproval;
+
+import fr.ctg.convention.Commune;
+import fr.ctg.convention.ConventionDefined;
+import fr.ctg.convention.Perimeter;
+import fr.ctg.query.processing.ProcessorNames;
+import fr.ctg.query.processing.ReadModel;
+import fr.ctg.query.support.Positions;
+import fr.ctg.route.CommuneWithdrawn;
+import fr.ctg.route.CouncilVoteRecorded;
+import fr.ctg.route.DeliberationBecameExecutory;
+import fr.ctg.route.DeliberationPublished;
+import fr.ctg.route.PrefectureTransmissionRecorded;
+import fr.ctg.route.PresentedToMunicipalCouncil;
+import fr.ctg.route.query.CommuneApprovalPage;
+import fr.ctg.route.query.CommuneApprovalView;
+import fr.ctg.route.query.CommuneStage;
+import fr.ctg.route.query.FindCommuneApprovals;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static fr.ctg.query.support.Columns.sqlDate;
+
+/**
+ * Where each commune stands on the route. Each update applies only if the event's position is above the row's
+ * {@code last_position}, so an event delivered again changes nothing.
+ */
+@Component
+@ProcessingGroup(ProcessorNames.COMMUNE_APPROVAL)
+class CommuneApprovalProjection implements ReadModel {
+
+    private final JdbcTemplate jdbc;
+
+    CommuneApprovalProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String processorName() {
+        return ProcessorNames.COMMUNE_APPROVAL;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("commune_approval");
+    }
+
+    @EventHandler
+    void on(ConventionDefined event, TrackingToken token) {
+        long position = Positions.of(token);
+        List<Object[]> rows = new ArrayList<>();
+        for (Perimeter perimeter : event.perimeters()) {
+            for (Commune commune : perimeter.communes()) {
+                rows.add(new Object[]{event.conventionId(), commune.inseeCode(), rows.size(), perimeter.code(),
+                        commune.name(), commune.population(), CommuneStage.NOT_PRESENTED.name(), position});
+            }
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO commune_approval (convention_id, insee_code, ordinal, perimeter_code, commune_name,
+                                              population, stage, last_position)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", rows);
+    }
+
+    @EventHandler
+    void on(PresentedToMunicipalCouncil event, TrackingToken token) {
+        update(event.conventionId(), event.communeInseeCode(), token, "stage = ?, presented_on = ?",
+                CommuneStage.PRESENTED.name(), sqlDate(event.sessionDate()));
+    }
+
+    @EventHandler
+    void on(CouncilVoteRecorded event, TrackingToken token) {
+        CommuneStage stage = switch (event.outcome()) {
+            case ADOPTED -> CommuneStage.ADOPTED;
+            case REJECTED -> CommuneStage.REJECTED;
+        };
+        update(event.conventionId(), event.communeInseeCode(), token, """
+                        stage = ?, voted_on = ?, votes_held = votes_held + 1, outcome = ?, ballot = ?, votes_for = ?,
+                        votes_against = ?, abstentions = ?, not_taking_part = ?, deliberation_number = ?,
+                        actes_id = ?""",
+                stage.name(), sqlDate(event.sessionDate()), event.outcome().name(),
+                event.ballot() == null ? null : event.ballot().name(), event.votes().votesFor(),
+                event.votes().votesAgainst(), event.votes().abstentions(), event.votes().notTakingPart(),
+                event.deliberationNumber(), event.actesId());
+    }
+
+    @EventHandler
+    void on(PrefectureTransmissionRecorded event, TrackingToken token) {
+        update(event.conventionId(), event.communeInseeCode(), token,
+                "transmission_sent_on = ?, transmission_received_on = ?, actes_id = coalesce(?, actes_id)",
+                sqlDate(event.sentOn()), sqlDate(event.receivedOn()), event.actesId());
+    }
+
+    @EventHandler
+    void on(DeliberationPublished event, TrackingToken token) {
+        update(event.conventionId(), event.communeInseeCode(), token, "published_on = ?",
+                sqlDate(event.publishedOn()));
+    }
+
+    @EventHandler
+    void on(DeliberationBecameExecutory event, TrackingToken token) {
+        update(event.conventionId(), event.communeInseeCode(), token, "stage = ?, executory_on = ?",
+                CommuneStage.EXECUTORY.name(), sqlDate(event.executoryOn()));
+    }
+
+    @EventHandler
+    void on(CommuneWithdrawn event, TrackingToken token) {
+        update(event.conventionId(), event.communeInseeCode(), token, "stage = ?, withdrawn_on = ?, withdrawal_reason = ?",
+                CommuneStage.WITHDRAWN.name(), sqlDate(event.withdrawnOn()), event.reason());
+    }
+
+    private void update(String conventionId, String inseeCode, TrackingToken token, String assignments,
+                        Object... values) {
+        long position = Positions.of(token);
+        Object[] arguments = new Object[values.length + 4];
+        System.arraycopy(values, 0, arguments, 0, values.length);
+        arguments[values.length] = position;
+        arguments[values.length + 1] = conventionId;
+        arguments[values.length + 2] = inseeCode;
+        arguments[values.length + 3] = position;
+        jdbc.update("UPDATE commune_approval SET " + assignments + ", last_position = ?"
+                + " WHERE convention_id = ? AND insee_code = ? AND last_position < ?", arguments);
+    }
+
+    @QueryHandler
+    CommuneApprovalPage handle(FindCommuneApprovals query) {
+        return new CommuneApprovalQueries(jdbc).find(query);
+    }
+}

@@ -1,0 +1,84 @@
+package fr.ctg.query.overview;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import fr.ctg.convention.Period;
+import fr.ctg.convention.query.ConventionMilestones;
+import fr.ctg.convention.query.ConventionOverviewView;
+import fr.ctg.convention.query.ConventionStage;
+import fr.ctg.convention.query.ConventionSummary;
+import fr.ctg.convention.query.ConventionSummaryPage;
+import fr.ctg.convention.query.PageRequest;
+import fr.ctg.platform.eventstore.EventJson;
+import fr.ctg.query.route.CommuneFacts;
+import fr.ctg.query.route.RouteFigures;
+import fr.ctg.route.Signatory;
+import fr.ctg.route.query.CommuneStage;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import static fr.ctg.query.support.Columns.date;
+
+/** The reads of the convention overview; null for a convention it has never seen. */
+class ConventionOverviewQueries {
+
+    private static final TypeReference<List<Signatory>> SIGNATORIES = new TypeReference<>() {
+    };
+
+    private final JdbcTemplate jdbc;
+
+    ConventionOverviewQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    ConventionOverviewView overview(String conventionId) {
+        List<CommuneFacts> communes = jdbc.query(
+                "SELECT stage, population FROM convention_overview_commune WHERE convention_id = ?",
+                (rs, n) -> new CommuneFacts(CommuneStage.valueOf(rs.getString("stage")), rs.getInt("population")),
+                conventionId);
+        List<ConventionOverviewView> views = jdbc.query(
+                "SELECT * FROM convention_overview WHERE convention_id = ?",
+                (rs, n) -> new ConventionOverviewView(rs.getString("convention_id"), rs.getString("name"),
+                        rs.getString("caf"), period(rs), ConventionStage.valueOf(rs.getString("stage")),
+                        milestones(rs), RouteFigures.totals(communes), signatories(rs.getString("signatories"))),
+                conventionId);
+        return views.isEmpty() ? null : views.get(0);
+    }
+
+    ConventionSummaryPage list(PageRequest page) {
+        Long total = jdbc.queryForObject("SELECT count(*) FROM convention_overview", Long.class);
+        List<ConventionSummary> items = jdbc.query(
+                "SELECT * FROM convention_overview ORDER BY convention_id LIMIT ? OFFSET ?",
+                (rs, n) -> new ConventionSummary(rs.getString("convention_id"), rs.getString("name"),
+                        rs.getString("caf"), period(rs), ConventionStage.valueOf(rs.getString("stage")),
+                        date(rs, "signed_on")),
+                page.size(), page.offset());
+        return new ConventionSummaryPage(items, page.page(), page.size(), total == null ? 0 : total);
+    }
+
+    private static Period period(ResultSet rs) throws SQLException {
+        return new Period(rs.getInt("period_start"), rs.getInt("period_end"));
+    }
+
+    private static ConventionMilestones milestones(ResultSet rs) throws SQLException {
+        return new ConventionMilestones(rs.getObject("defined_at", OffsetDateTime.class).toInstant(),
+                date(rs, "first_presentation_on"), date(rs, "first_vote_on"), date(rs, "first_adoption_on"),
+                date(rs, "first_executory_on"), date(rs, "ready_to_sign_on"), date(rs, "signed_on"));
+    }
+
+    private static List<Signatory> signatories(String json) {
+        if (json == null) {
+            return List.of();
+        }
+        try {
+            return EventJson.mapper().readValue(json, SIGNATORIES);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

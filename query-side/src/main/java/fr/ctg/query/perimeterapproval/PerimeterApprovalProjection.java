@@ -1,0 +1,126 @@
+package fr.ctg.query.perimeterapproval;
+
+import fr.ctg.convention.Commune;
+import fr.ctg.convention.ConventionDefined;
+import fr.ctg.convention.Perimeter;
+import fr.ctg.query.processing.ProcessorNames;
+import fr.ctg.query.processing.ReadModel;
+import fr.ctg.query.support.Positions;
+import fr.ctg.route.CommuneWithdrawn;
+import fr.ctg.route.CouncilVoteRecorded;
+import fr.ctg.route.DeliberationBecameExecutory;
+import fr.ctg.route.DeliberationPublished;
+import fr.ctg.route.PrefectureTransmissionRecorded;
+import fr.ctg.route.PresentedToMunicipalCouncil;
+import fr.ctg.route.VoteOutcome;
+import fr.ctg.route.query.CommuneStage;
+import fr.ctg.route.query.FindPerimeterApproval;
+import fr.ctg.route.query.FindPerimeterApprovals;
+import fr.ctg.route.query.PerimeterApprovalList;
+import fr.ctg.route.query.PerimeterApprovalView;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Per perimeter: communes at each stage, shares with an executory deliberation, communes blocking the signature.
+ * It keeps the per-commune facts it needs and aggregates them when asked; a row changes only for an event whose
+ * position is above the row's {@code last_position}.
+ */
+@Component
+@ProcessingGroup(ProcessorNames.PERIMETER_APPROVAL)
+class PerimeterApprovalProjection implements ReadModel {
+
+    private final JdbcTemplate jdbc;
+
+    PerimeterApprovalProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String processorName() {
+        return ProcessorNames.PERIMETER_APPROVAL;
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("perimeter_approval_commune");
+    }
+
+    @EventHandler
+    void on(ConventionDefined event, TrackingToken token) {
+        long position = Positions.of(token);
+        List<Object[]> rows = new ArrayList<>();
+        List<Perimeter> perimeters = event.perimeters();
+        for (int p = 0; p < perimeters.size(); p++) {
+            Perimeter perimeter = perimeters.get(p);
+            for (Commune commune : perimeter.communes()) {
+                rows.add(new Object[]{event.conventionId(), commune.inseeCode(), rows.size(), perimeter.code(),
+                        perimeter.name() == null ? perimeter.code() : perimeter.name(), p, commune.name(),
+                        commune.population(), CommuneStage.NOT_PRESENTED.name(), position});
+            }
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO perimeter_approval_commune (convention_id, insee_code, ordinal, perimeter_code,
+                    perimeter_name, perimeter_ordinal, commune_name, population, stage, last_position)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", rows);
+    }
+
+    @EventHandler
+    void on(PresentedToMunicipalCouncil event, TrackingToken token) {
+        update(event.conventionId(), event.communeInseeCode(), token, "stage = ?", CommuneStage.PRESENTED.name());
+    }
+
+    @EventHandler
+    void on(CouncilVoteRecorded event, TrackingToken token) {
+        CommuneStage stage = event.outcome() == VoteOutcome.ADOPTED ? CommuneStage.ADOPTED : CommuneStage.REJECTED;
+        update(event.conventionId(), event.communeInseeCode(), token, "stage = ?", stage.name());
+    }
+
+    @EventHandler
+    void on(PrefectureTransmissionRecorded event, TrackingToken token) {
+        update(event.conventionId(), event.communeInseeCode(), token, "transmitted = ?", true);
+    }
+
+    @EventHandler
+    void on(DeliberationPublished event, TrackingToken token) {
+        update(event.conventionId(), event.communeInseeCode(), token, "published = ?", true);
+    }
+
+    @EventHandler
+    void on(DeliberationBecameExecutory event, TrackingToken token) {
+        update(event.conventionId(), event.communeInseeCode(), token, "stage = ?", CommuneStage.EXECUTORY.name());
+    }
+
+    @EventHandler
+    void on(CommuneWithdrawn event, TrackingToken token) {
+        update(event.conventionId(), event.communeInseeCode(), token, "stage = ?", CommuneStage.WITHDRAWN.name());
+    }
+
+    private void update(String conventionId, String inseeCode, TrackingToken token, String assignment,
+                        Object value) {
+        long position = Positions.of(token);
+        jdbc.update("UPDATE perimeter_approval_commune SET " + assignment + ", last_position = ?"
+                        + " WHERE convention_id = ? AND insee_code = ? AND last_position < ?",
+                value, position, conventionId, inseeCode, position);
+    }
+
+    @QueryHandler
+    PerimeterApprovalList handle(FindPerimeterApprovals query) {
+        List<PerimeterApprovalView> perimeters = new PerimeterApprovalQueries(jdbc).perimeters(query.conventionId(), null);
+        return perimeters.isEmpty() ? null : new PerimeterApprovalList(query.conventionId(), perimeters);
+    }
+
+    @QueryHandler
+    PerimeterApprovalView handle(FindPerimeterApproval query) {
+        List<PerimeterApprovalView> perimeters =
+                new PerimeterApprovalQueries(jdbc).perimeters(query.conventionId(), query.perimeterCode());
+        return perimeters.isEmpty() ? null : perimeters.get(0);
+    }
+}

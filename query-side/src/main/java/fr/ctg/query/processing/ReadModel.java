@@ -1,0 +1,11 @@
+package fr.ctg.query.processing;
+
+import java.util.List;
+
+/** A read model: the processor that fills it and the tables it owns, which a rebuild empties. */
+public interface ReadModel {
+
+    String processorName();
+
+    List<String> tables();
+}

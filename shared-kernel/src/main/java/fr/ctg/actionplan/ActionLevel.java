@@ -1,0 +1,8 @@
+package fr.ctg.actionplan;
+
+/** The échelon of an action sheet. */
+public enum ActionLevel {
+    INTERCOMMUNAL,
+    PERIMETER,
+    COMMUNAL
+}

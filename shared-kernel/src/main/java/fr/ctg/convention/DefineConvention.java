@@ -1,0 +1,17 @@
+package fr.ctg.convention;
+
+import fr.ctg.actionplan.ActionSheet;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import java.util.List;
+
+public record DefineConvention(
+        @TargetAggregateIdentifier String conventionId,
+        String name,
+        String caf,
+        Period period,
+        List<PerimeterDraft> perimeters,
+        List<Theme> themes,
+        List<Stake> stakes,
+        List<ActionSheet> actions) {
+}

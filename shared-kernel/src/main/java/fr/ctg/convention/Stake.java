@@ -1,0 +1,4 @@
+package fr.ctg.convention;
+
+public record Stake(String code, String themeCode, String title) {
+}

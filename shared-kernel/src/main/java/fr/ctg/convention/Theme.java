@@ -1,0 +1,4 @@
+package fr.ctg.convention;
+
+public record Theme(String code, String name) {
+}

@@ -1,0 +1,4 @@
+package fr.ctg.convention.query;
+
+public record FindConventionOverview(String conventionId) {
+}

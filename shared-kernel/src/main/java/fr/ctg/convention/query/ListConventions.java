@@ -1,0 +1,4 @@
+package fr.ctg.convention.query;
+
+public record ListConventions(PageRequest page) {
+}

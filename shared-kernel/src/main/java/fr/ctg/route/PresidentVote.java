@@ -1,0 +1,7 @@
+package fr.ctg.route;
+
+public enum PresidentVote {
+    FOR,
+    AGAINST,
+    ABSTAINED
+}

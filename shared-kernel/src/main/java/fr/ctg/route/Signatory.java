@@ -1,0 +1,4 @@
+package fr.ctg.route;
+
+public record Signatory(String name, String role, String organisation) {
+}

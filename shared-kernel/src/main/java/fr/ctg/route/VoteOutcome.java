@@ -1,0 +1,6 @@
+package fr.ctg.route;
+
+public enum VoteOutcome {
+    ADOPTED,
+    REJECTED
+}

@@ -1,0 +1,4 @@
+package fr.ctg.route.query;
+
+public record FindPerimeterApprovals(String conventionId) {
+}

@@ -1,0 +1,7 @@
+package fr.ctg.route.query;
+
+import java.util.List;
+
+public record PerimeterApprovalView(String conventionId, String perimeterCode, String perimeterName,
+                                    RouteTotals totals, List<SignatureBlocker> blockers) {
+}

@@ -75,6 +75,11 @@ class EventStoreConfiguration {
     }
 
     @Bean
+    PersistenceExceptionResolver uniqueViolationResolver() {
+        return new UniqueViolationResolver();
+    }
+
+    @Bean
     EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
                                           Serializer snapshotSerializer,
                                           PersistenceExceptionResolver persistenceExceptionResolver,

@@ -1,0 +1,200 @@
+package fr.ctg.command.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.ctg.command.CommandSideApplication;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command API over HTTP, on the embedded PostgreSQL. */
+@SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CommandApiTest {
+
+    static final String RIVE_DE_GIER_ACTES = "042-214201865-20230906-DEL_2023_064-DE";
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    CommandApiClient api;
+    String id;
+    String base;
+
+    @BeforeEach
+    void defineTheSample() {
+        api = new CommandApiClient(http);
+        id = "ctg-" + UUID.randomUUID().toString().substring(0, 8);
+        base = "/api/v1/conventions/" + id;
+        CommandApiClient.Answer defined = api.post("/api/v1/conventions", api.sampleAs(id));
+        assertThat(defined.status()).isEqualTo(201);
+        assertThat(defined.headers().getLocation()).hasToString("/api/v1/conventions/" + id);
+        assertThat(defined.body().get("version").asLong()).isZero();
+    }
+
+    @Test
+    void walksRiveDeGierThroughItsRouteWithItsRealDeliberation() {
+        CommandApiClient.Answer presented = api.post(base + "/communes/42186/presentation", "{\"sessionDate\":\"2023-09-06\"}");
+        CommandApiClient.Answer voted = api.post(base + "/communes/42186/votes",
+                CommandApiClient.vote("2023-09-06", "DEL_2023_064", RIVE_DE_GIER_ACTES));
+        CommandApiClient.Answer transmitted = api.post(base + "/communes/42186/transmission",
+                "{\"sentOn\":\"2023-09-13\",\"receivedOn\":\"2023-09-13\",\"actesId\":\"" + RIVE_DE_GIER_ACTES + "\"}");
+        CommandApiClient.Answer published = api.post(base + "/communes/42186/publication", "{\"publishedOn\":\"2023-09-14\"}");
+
+        assertThat(List.of(presented.status(), voted.status(), transmitted.status(), published.status()))
+                .containsOnly(200);
+        assertThat(published.body().get("version").asLong()).isEqualTo(5);
+        assertThat(published.headers().getETag()).isEqualTo("\"5\"");
+        assertThat(published.body().get("events")).extracting(JsonNode::asText)
+                .containsExactly("DeliberationPublished", "DeliberationBecameExecutory");
+        assertThat(published.body().get("position").asLong()).isGreaterThan(presented.body().get("position").asLong());
+        assertThat(types()).containsExactly("ConventionDefined", "PresentedToMunicipalCouncil", "CouncilVoteRecorded",
+                "PrefectureTransmissionRecorded", "DeliberationPublished", "DeliberationBecameExecutory");
+    }
+
+    @Test
+    void theRiveDeGierDeliberationIsRefusedForAnotherCommuneOrAnotherDate() {
+        api.post(base + "/communes/42207/presentation", "{\"sessionDate\":\"2023-09-06\"}");
+        api.post(base + "/communes/42186/presentation", "{\"sessionDate\":\"2023-09-01\"}");
+
+        CommandApiClient.Answer otherCommune = api.post(base + "/communes/42207/votes",
+                CommandApiClient.vote("2023-09-06", "DEL_2023_064", RIVE_DE_GIER_ACTES));
+        CommandApiClient.Answer otherDate = api.post(base + "/communes/42186/votes",
+                CommandApiClient.vote("2023-09-07", "DEL_2023_064", RIVE_DE_GIER_ACTES));
+
+        assertProblem(otherCommune, 409, "actes-id-siren-mismatch");
+        assertProblem(otherDate, 409, "actes-id-date-mismatch");
+        assertThat(types()).doesNotContain("CouncilVoteRecorded");
+    }
+
+    @Test
+    void aMalformedBodyIsA400ProblemAndWritesNothing() {
+        assertProblem(api.post(base + "/communes/42186/presentation", "{\"sessionDate\":"), 400, "malformed-request");
+        assertProblem(api.post(base + "/communes/42186/presentation", "{\"sessionDate\":\"2023-02-30\"}"), 400, "malformed-request");
+        assertProblem(api.post(base + "/communes/42186/presentation", "{\"sessionDate\":\"2023-09-06\",\"extra\":1}"), 400, "malformed-request");
+        CommandApiClient.Answer missing = api.post(base + "/communes/42186/votes", "{\"sessionDate\":\"2023-09-06\"}");
+        assertProblem(missing, 400, "invalid-input");
+        assertThat(missing.body().get("errors").findValuesAsText("field")).contains("votesFor", "ballot", "deliberationNumber");
+        assertProblem(api.post(base + "/communes/not-a-code/presentation", "{\"sessionDate\":\"2023-09-06\"}"), 400, "malformed-request");
+        assertThat(types()).containsExactly("ConventionDefined");
+    }
+
+    @Test
+    void anUnknownCommuneOrConventionIsA404Problem() {
+        assertProblem(api.post(base + "/communes/75056/presentation", "{\"sessionDate\":\"2023-09-06\"}"), 404,
+                "commune-not-in-convention");
+        assertProblem(api.post("/api/v1/conventions/no-such-ctg/communes/42186/presentation",
+                "{\"sessionDate\":\"2023-09-06\"}"), 404, "convention-not-found");
+        assertProblem(api.post(base + "/actions/zz-99/status", "{\"status\":\"DONE\",\"on\":\"2024-01-01\"}"), 404,
+                "action-not-found");
+        assertThat(types()).containsExactly("ConventionDefined");
+    }
+
+    @Test
+    void aVoteBeforeThePresentationIsA409ProblemNamingTheRule() {
+        CommandApiClient.Answer answer = api.post(base + "/communes/42186/votes",
+                CommandApiClient.vote("2023-09-06", "DEL_2023_064", null));
+        assertProblem(answer, 409, "vote-before-presentation");
+        assertThat(answer.body().get("type").asText()).isEqualTo("/problems/vote-before-presentation");
+        assertThat(answer.headers().getContentType()).hasToString("application/problem+json");
+        assertThat(types()).containsExactly("ConventionDefined");
+    }
+
+    @Test
+    void aWrongActesIdIsA409Problem() {
+        api.post(base + "/communes/42186/presentation", "{\"sessionDate\":\"2023-09-06\"}");
+        CommandApiClient.Answer answer = api.post(base + "/communes/42186/votes",
+                CommandApiClient.vote("2023-09-06", "DEL_2023_064", "042-214201866-20230906-DEL_2023_064-DE"));
+        assertProblem(answer, 409, "actes-id-malformed");
+        assertThat(answer.body().get("detail").asText()).contains("Luhn");
+        assertThat(types()).containsExactly("ConventionDefined", "PresentedToMunicipalCouncil");
+    }
+
+    @Test
+    void aPrematureSignatureListsTheBlockingCommunesAndWhatEachLacks() {
+        api.post(base + "/communes/42186/presentation", "{\"sessionDate\":\"2023-09-06\"}");
+        CommandApiClient.Answer answer = api.post(base + "/signature",
+                "{\"signedOn\":\"2023-10-01\",\"signatories\":[{\"name\":\"A. Martin\",\"role\":\"Directrice\",\"organisation\":\"Caf de la Loire\"}]}");
+
+        assertProblem(answer, 409, "communes-not-executory");
+        JsonNode blockers = answer.body().get("blockingCommunes");
+        assertThat(blockers).hasSize(22);
+        JsonNode riveDeGier = blockers.findParents("inseeCode").stream()
+                .filter(b -> b.get("inseeCode").asText().equals("42186")).findFirst().orElseThrow();
+        assertThat(riveDeGier.get("name").asText()).isEqualTo("Rive-de-Gier");
+        assertThat(riveDeGier.get("missing")).extracting(JsonNode::asText)
+                .containsExactly("ADOPTED_VOTE", "PREFECTURE_TRANSMISSION", "PUBLICATION");
+        assertThat(types()).doesNotContain("ConventionSigned");
+    }
+
+    @Test
+    void theSameIdempotencyKeyAppliesOnceAndReturnsTheFirstAnswer() {
+        Map<String, String> key = Map.of("Idempotency-Key", "present-" + id);
+        CommandApiClient.Answer first = api.post(base + "/communes/42186/presentation", "{\"sessionDate\":\"2023-09-06\"}", key);
+        CommandApiClient.Answer second = api.post(base + "/communes/42186/presentation", "{\"sessionDate\":\"2023-09-06\"}", key);
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(second.headers().getFirst("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(types()).containsExactly("ConventionDefined", "PresentedToMunicipalCouncil");
+
+        CommandApiClient.Answer reused = api.post(base + "/communes/42207/presentation", "{\"sessionDate\":\"2023-09-06\"}", key);
+        assertProblem(reused, 422, "idempotency-key-reused");
+        assertThat(types()).containsExactly("ConventionDefined", "PresentedToMunicipalCouncil");
+    }
+
+    @Test
+    void aStaleIfMatchIsA409AndTheCurrentOneApplies() {
+        api.post(base + "/communes/42186/presentation", "{\"sessionDate\":\"2023-09-06\"}");
+
+        CommandApiClient.Answer stale = api.post(base + "/communes/42207/presentation",
+                "{\"sessionDate\":\"2023-09-06\"}", Map.of("If-Match", "\"0\""));
+        assertProblem(stale, 409, "version-conflict");
+        assertThat(types()).containsExactly("ConventionDefined", "PresentedToMunicipalCouncil");
+
+        CommandApiClient.Answer current = api.post(base + "/communes/42207/presentation",
+                "{\"sessionDate\":\"2023-09-06\"}", Map.of("If-Match", "\"1\""));
+        assertThat(current.status()).isEqualTo(200);
+        assertThat(current.body().get("version").asLong()).isEqualTo(2);
+        assertProblem(api.post(base + "/communes/42110/presentation", "{\"sessionDate\":\"2023-09-06\"}",
+                Map.of("If-Match", "W/\"abc\"")), 400, "if-match-invalid");
+    }
+
+    @Test
+    void definingAnExistingConventionIsA409() {
+        assertProblem(api.post("/api/v1/conventions", api.sampleAs(id)), 409, "convention-already-exists");
+        assertThat(types()).containsExactly("ConventionDefined");
+    }
+
+    @Test
+    void definingWithAnUnknownInseeCodeIsA404AndWritesNothing() {
+        String other = "ctg-" + UUID.randomUUID().toString().substring(0, 8);
+        String body = api.sampleAs(other).replace("\"42110\"", "\"99999\"");
+        assertProblem(api.post("/api/v1/conventions", body), 404, "commune-unknown");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                Long.class, other)).isZero();
+    }
+
+    private void assertProblem(CommandApiClient.Answer answer, int status, String rule) {
+        assertThat(answer.status()).as(answer.body().toString()).isEqualTo(status);
+        assertThat(answer.body().get("rule").asText()).isEqualTo(rule);
+        assertThat(answer.body().get("status").asInt()).isEqualTo(status);
+        assertThat(answer.body().toString()).doesNotContain("Exception", "at fr.", "SELECT");
+    }
+
+    private List<String> types() {
+        return jdbc.queryForList("SELECT payload_type FROM domain_event_entry WHERE aggregate_identifier = ? "
+                + "ORDER BY sequence_number", String.class, id).stream()
+                .map(type -> type.substring(type.lastIndexOf('.') + 1)).toList();
+    }
+}

@@ -1,0 +1,51 @@
+package fr.ctg.command.api;
+
+import fr.ctg.command.CommandSideApplication;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.web.client.RestTemplateBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.nio.file.Path;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The embedded default keeps its data directory: what was written before a restart is there after it. */
+class RestartTest {
+
+    @Test
+    void eventsSurviveARestartOfTheService() {
+        String dataDir = Path.of("target", "restart-" + UUID.randomUUID()).toString();
+
+        try (ConfigurableApplicationContext first = start(dataDir)) {
+            CommandApiClient api = client(first);
+            assertThat(api.post("/api/v1/conventions", api.sampleAs("ctg-restart")).status()).isEqualTo(201);
+            assertThat(api.post("/api/v1/conventions/ctg-restart/communes/42186/presentation",
+                    "{\"sessionDate\":\"2023-09-06\"}").status()).isEqualTo(200);
+        }
+
+        try (ConfigurableApplicationContext second = start(dataDir)) {
+            assertThat(second.getBean(JdbcTemplate.class).queryForObject(
+                    "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = 'ctg-restart'", Long.class))
+                    .isEqualTo(2);
+            CommandApiClient.Answer vote = client(second).post("/api/v1/conventions/ctg-restart/communes/42186/votes",
+                    CommandApiClient.vote("2023-09-06", "DEL_2023_064", "042-214201865-20230906-DEL_2023_064-DE"));
+            assertThat(vote.status()).isEqualTo(200);
+            assertThat(vote.body().get("version").asLong()).isEqualTo(2);
+        }
+    }
+
+    private static ConfigurableApplicationContext start(String dataDir) {
+        // Command-line arguments outrank the tests' random data directory.
+        return new SpringApplicationBuilder(CommandSideApplication.class)
+                .run("--ctg.embedded.data-dir=" + dataDir, "--ctg.embedded.port=0", "--server.port=0");
+    }
+
+    private static CommandApiClient client(ConfigurableApplicationContext context) {
+        String port = context.getEnvironment().getProperty("local.server.port");
+        return new CommandApiClient(new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port)));
+    }
+}

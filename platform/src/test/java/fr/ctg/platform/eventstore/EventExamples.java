@@ -1,0 +1,67 @@
+package fr.ctg.platform.eventstore;
+
+import fr.ctg.actionplan.ActionAdded;
+import fr.ctg.actionplan.ActionLevel;
+import fr.ctg.actionplan.ActionScope;
+import fr.ctg.actionplan.ActionSheet;
+import fr.ctg.actionplan.ActionStatus;
+import fr.ctg.actionplan.ActionStatusUpdated;
+import fr.ctg.convention.Commune;
+import fr.ctg.convention.ConventionDefined;
+import fr.ctg.convention.Perimeter;
+import fr.ctg.convention.Period;
+import fr.ctg.convention.Stake;
+import fr.ctg.convention.Theme;
+import fr.ctg.route.BallotType;
+import fr.ctg.route.CommuneWithdrawn;
+import fr.ctg.route.ConventionSigned;
+import fr.ctg.route.CouncilVoteRecorded;
+import fr.ctg.route.DeliberationBecameExecutory;
+import fr.ctg.route.DeliberationPublished;
+import fr.ctg.route.PrefectureTransmissionRecorded;
+import fr.ctg.route.PresentedToMunicipalCouncil;
+import fr.ctg.route.PresidentVote;
+import fr.ctg.route.Signatory;
+import fr.ctg.route.VoteCount;
+import fr.ctg.route.VoteOutcome;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** One instance of every event type, with every field filled, as the approval test pins them. */
+final class EventExamples {
+
+    private static final String ID = "ctg-pays-du-gier-2023";
+    private static final String RIVE_DE_GIER = "42186";
+    private static final LocalDate SESSION = LocalDate.of(2023, 9, 6);
+    private static final ActionSheet ALSH = new ActionSheet("ej-08", "Construire une offre ALSH pré-ado 9-13 ans",
+            "P2/P3 + L'Horme", "ENFANCE_JEUNESSE", "EJ-4", ActionLevel.INTERCOMMUNAL, new Period(2025, 2026),
+            new ActionScope(List.of("P2", "P3"), List.of("42110")));
+
+    private EventExamples() {
+    }
+
+    static List<Object> all() {
+        return List.of(
+                new ConventionDefined(ID, "Convention Territoriale Globale du Pays du Gier", "Caf de la Loire",
+                        new Period(2023, 2027),
+                        List.of(new Perimeter("P3", "Périmètre 3",
+                                List.of(new Commune(RIVE_DE_GIER, "Rive-de-Gier", "42", "214201865", 15242)))),
+                        List.of(new Theme("ENFANCE_JEUNESSE", "Enfance/jeunesse")),
+                        List.of(new Stake("EJ-4", "ENFANCE_JEUNESSE", "Renouveler l'offre jeunesse")),
+                        List.of(ALSH)),
+                new PresentedToMunicipalCouncil(ID, RIVE_DE_GIER, SESSION),
+                new CouncilVoteRecorded(ID, RIVE_DE_GIER, SESSION, new VoteCount(14, 14, 3, 2), BallotType.PUBLIC,
+                        PresidentVote.FOR, VoteOutcome.ADOPTED, "DEL_2023_064", "042-214201865-20230906-DEL_2023_064-DE"),
+                new PrefectureTransmissionRecorded(ID, RIVE_DE_GIER, LocalDate.of(2023, 9, 13),
+                        LocalDate.of(2023, 9, 13), "042-214201865-20230906-DEL_2023_064-DE"),
+                new DeliberationPublished(ID, RIVE_DE_GIER, LocalDate.of(2023, 9, 14)),
+                new DeliberationBecameExecutory(ID, RIVE_DE_GIER, LocalDate.of(2023, 9, 14)),
+                new CommuneWithdrawn(ID, "42110", LocalDate.of(2023, 6, 1), "Adhésion à une autre convention"),
+                new ConventionSigned(ID, LocalDate.of(2023, 10, 2),
+                        List.of(new Signatory("A. Martin", "Directrice", "Caf de la Loire"))),
+                new ActionAdded(ID, ALSH),
+                new ActionStatusUpdated(ID, "ej-08", ActionStatus.PLANNED, ActionStatus.POSTPONED,
+                        LocalDate.of(2025, 3, 1), "Local indisponible", "Travaux du centre social"));
+    }
+}

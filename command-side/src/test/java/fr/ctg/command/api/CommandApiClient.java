@@ -22,8 +22,9 @@ final class CommandApiClient {
     private final TestRestTemplate http;
     private final ObjectMapper json = new ObjectMapper();
 
-    CommandApiClient(TestRestTemplate http) {
-        this.http = http;
+    /** Signs in as the given test account. */
+    CommandApiClient(TestRestTemplate http, String username) {
+        this.http = http.withBasicAuth(username, fr.ctg.platform.security.TestAccounts.PASSWORD);
     }
 
     record Answer(int status, HttpHeaders headers, JsonNode body) {

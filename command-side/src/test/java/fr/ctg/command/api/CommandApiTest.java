@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
+import fr.ctg.platform.security.TestAccounts;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
@@ -25,17 +27,23 @@ class CommandApiTest {
     TestRestTemplate http;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApplicationContext context;
 
+    CommandApiClient admin;
     CommandApiClient api;
     String id;
     String base;
 
     @BeforeEach
     void defineTheSample() {
-        api = new CommandApiClient(http);
+        TestAccounts.createAll(context);
+        admin = new CommandApiClient(http, TestAccounts.ADMIN);
+        api = new CommandApiClient(http, TestAccounts.COORDINATOR);
         id = "ctg-" + UUID.randomUUID().toString().substring(0, 8);
         base = "/api/v1/conventions/" + id;
-        CommandApiClient.Answer defined = api.post("/api/v1/conventions", api.sampleAs(id));
+        TestAccounts.assign(context, id, TestAccounts.COORDINATOR);
+        CommandApiClient.Answer defined = admin.post("/api/v1/conventions", admin.sampleAs(id));
         assertThat(defined.status()).isEqualTo(201);
         assertThat(defined.headers().getLocation()).hasToString("/api/v1/conventions/" + id);
         assertThat(defined.body().get("version").asLong()).isZero();
@@ -92,6 +100,7 @@ class CommandApiTest {
     void anUnknownCommuneOrConventionIsA404Problem() {
         assertProblem(api.post(base + "/communes/75056/presentation", "{\"sessionDate\":\"2023-09-06\"}"), 404,
                 "commune-not-in-convention");
+        TestAccounts.assign(context, "no-such-ctg", TestAccounts.COORDINATOR);
         assertProblem(api.post("/api/v1/conventions/no-such-ctg/communes/42186/presentation",
                 "{\"sessionDate\":\"2023-09-06\"}"), 404, "convention-not-found");
         assertProblem(api.post(base + "/actions/zz-99/status", "{\"status\":\"DONE\",\"on\":\"2024-01-01\"}"), 404,
@@ -172,7 +181,7 @@ class CommandApiTest {
 
     @Test
     void definingAnExistingConventionIsA409() {
-        assertProblem(api.post("/api/v1/conventions", api.sampleAs(id)), 409, "convention-already-exists");
+        assertProblem(admin.post("/api/v1/conventions", admin.sampleAs(id)), 409, "convention-already-exists");
         assertThat(types()).containsExactly("ConventionDefined");
     }
 
@@ -180,7 +189,7 @@ class CommandApiTest {
     void definingWithAnUnknownInseeCodeIsA404AndWritesNothing() {
         String other = "ctg-" + UUID.randomUUID().toString().substring(0, 8);
         String body = api.sampleAs(other).replace("\"42110\"", "\"99999\"");
-        assertProblem(api.post("/api/v1/conventions", body), 404, "commune-unknown");
+        assertProblem(admin.post("/api/v1/conventions", body), 404, "commune-unknown");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
                 Long.class, other)).isZero();
     }

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
+import fr.ctg.platform.security.TestAccounts;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.List;
@@ -20,11 +22,16 @@ class EventStoreSqlTest {
     TestRestTemplate http;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void eventsAreReadWithPlainSqlAsJson() {
-        CommandApiClient api = new CommandApiClient(http);
-        api.post("/api/v1/conventions", api.sampleAs("ctg-sql"));
+        TestAccounts.createAll(context);
+        TestAccounts.assign(context, "ctg-sql", TestAccounts.COORDINATOR);
+        CommandApiClient admin = new CommandApiClient(http, TestAccounts.ADMIN);
+        CommandApiClient api = new CommandApiClient(http, TestAccounts.COORDINATOR);
+        admin.post("/api/v1/conventions", admin.sampleAs("ctg-sql"));
         CommandApiClient.Answer presented = api.post("/api/v1/conventions/ctg-sql/communes/42186/presentation",
                 "{\"sessionDate\":\"2023-09-06\"}", Map.of("X-Correlation-Id", "copil-2023-09"));
 
@@ -36,7 +43,7 @@ class EventStoreSqlTest {
                 WHERE aggregate_identifier = 'ctg-sql' AND payload_type = 'fr.ctg.route.PresentedToMunicipalCouncil'""");
 
         assertThat(row).containsEntry("commune", "42186").containsEntry("session_date", "2023-09-06")
-                .containsEntry("principal", "anonymous").containsEntry("correlation_id", "copil-2023-09")
+                .containsEntry("principal", TestAccounts.COORDINATOR).containsEntry("correlation_id", "copil-2023-09")
                 .containsEntry("request_id", presented.headers().getFirst("X-Request-Id"))
                 .containsEntry("kind", "object");
         assertThat(jdbc.queryForObject("""

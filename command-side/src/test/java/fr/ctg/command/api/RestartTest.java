@@ -4,6 +4,7 @@ import fr.ctg.command.CommandSideApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import fr.ctg.platform.security.TestAccounts;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,9 +22,11 @@ class RestartTest {
         String dataDir = Path.of("target", "restart-" + UUID.randomUUID()).toString();
 
         try (ConfigurableApplicationContext first = start(dataDir)) {
-            CommandApiClient api = client(first);
-            assertThat(api.post("/api/v1/conventions", api.sampleAs("ctg-restart")).status()).isEqualTo(201);
-            assertThat(api.post("/api/v1/conventions/ctg-restart/communes/42186/presentation",
+            TestAccounts.createAll(first);
+            TestAccounts.assign(first, "ctg-restart", TestAccounts.COORDINATOR);
+            CommandApiClient admin = client(first, TestAccounts.ADMIN);
+            assertThat(admin.post("/api/v1/conventions", admin.sampleAs("ctg-restart")).status()).isEqualTo(201);
+            assertThat(client(first, TestAccounts.COORDINATOR).post("/api/v1/conventions/ctg-restart/communes/42186/presentation",
                     "{\"sessionDate\":\"2023-09-06\"}").status()).isEqualTo(200);
         }
 
@@ -31,7 +34,7 @@ class RestartTest {
             assertThat(second.getBean(JdbcTemplate.class).queryForObject(
                     "SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = 'ctg-restart'", Long.class))
                     .isEqualTo(2);
-            CommandApiClient.Answer vote = client(second).post("/api/v1/conventions/ctg-restart/communes/42186/votes",
+            CommandApiClient.Answer vote = client(second, TestAccounts.COORDINATOR).post("/api/v1/conventions/ctg-restart/communes/42186/votes",
                     CommandApiClient.vote("2023-09-06", "DEL_2023_064", "042-214201865-20230906-DEL_2023_064-DE"));
             assertThat(vote.status()).isEqualTo(200);
             assertThat(vote.body().get("version").asLong()).isEqualTo(2);
@@ -41,11 +44,13 @@ class RestartTest {
     private static ConfigurableApplicationContext start(String dataDir) {
         // Command-line arguments outrank the tests' random data directory.
         return new SpringApplicationBuilder(CommandSideApplication.class)
-                .run("--ctg.embedded.data-dir=" + dataDir, "--ctg.embedded.port=0", "--server.port=0");
+                .run("--ctg.embedded.data-dir=" + dataDir, "--ctg.embedded.port=0", "--server.port=0",
+                        "--ctg.security.initial-admin-file=" + dataDir + "-admin-password");
     }
 
-    private static CommandApiClient client(ConfigurableApplicationContext context) {
+    private static CommandApiClient client(ConfigurableApplicationContext context, String username) {
         String port = context.getEnvironment().getProperty("local.server.port");
-        return new CommandApiClient(new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port)));
+        return new CommandApiClient(new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port)),
+                username);
     }
 }

@@ -1,0 +1,65 @@
+package fr.ctg.platform.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.EnumSet;
+
+/**
+ * On a first start with no account at all, creates the administrator {@code admin} with a random password that is
+ * written to a file only its owner can read, and never to the log: the log says where the file is.
+ */
+class InitialAdministrator implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);
+    static final String USERNAME = "admin";
+
+    private final Accounts accounts;
+    private final Path passwordFile;
+
+    InitialAdministrator(Accounts accounts, Path passwordFile) {
+        this.accounts = accounts;
+        this.passwordFile = passwordFile;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        if (accounts.count() > 0) {
+            return;
+        }
+        byte[] secret = new byte[18];
+        new SecureRandom().nextBytes(secret);
+        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        writeOwnerOnly(password);
+        if (accounts.create(USERNAME, password, EnumSet.of(Role.ADMINISTRATOR))) {
+            log.warn("First start: created the administrator account '{}'; its password is in {} (readable by its "
+                    + "owner only). Sign in, create named accounts, then delete that file.", USERNAME,
+                    passwordFile.toAbsolutePath().normalize());
+        }
+    }
+
+    private void writeOwnerOnly(String password) {
+        try {
+            Files.createDirectories(passwordFile.toAbsolutePath().getParent());
+            Files.deleteIfExists(passwordFile);
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(passwordFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } else {
+                Files.createFile(passwordFile);
+            }
+            Files.writeString(passwordFile, password + System.lineSeparator(), StandardOpenOption.TRUNCATE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the initial administrator's password file", e);
+        }
+    }
+}

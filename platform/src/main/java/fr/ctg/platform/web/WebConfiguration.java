@@ -1,0 +1,15 @@
+package fr.ctg.platform.web;
+
+import com.fasterxml.jackson.databind.Module;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration {
+
+    /** Registered with the HTTP layer's ObjectMapper (not the event store's). */
+    @Bean
+    Module safeStrings() {
+        return new SafeStrings();
+    }
+}

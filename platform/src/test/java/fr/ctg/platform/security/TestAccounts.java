@@ -30,6 +30,12 @@ public final class TestAccounts {
         context.getBean(CoordinatorAssignments.class).assign(conventionId, username, ADMIN);
     }
 
+    /** The Authorization header of a test account. */
+    public static String basic(String username) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (username + ":" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     public static List<String> all() {
         return List.of(ADMIN, COORDINATOR, AUDITOR, READER);
     }

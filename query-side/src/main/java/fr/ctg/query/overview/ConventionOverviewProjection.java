@@ -148,8 +148,9 @@ class ConventionOverviewProjection implements ReadModel {
                 stage.name(), conventionId, inseeCode);
     }
 
+    /** The earliest date wins, whatever order the events were recorded in (PostgreSQL's least ignores nulls). */
     private void milestone(String conventionId, String column, LocalDate date) {
-        jdbc.update("UPDATE convention_overview SET " + column + " = coalesce(" + column + ", ?)"
+        jdbc.update("UPDATE convention_overview SET " + column + " = least(" + column + ", ?)"
                 + " WHERE convention_id = ?", sqlDate(date), conventionId);
     }
 

@@ -1,0 +1,104 @@
+package fr.ctg.app.query;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Walks the sample's communes through the route with commands. Every commune is presented on 4 September 2023;
+ * Rive-de-Gier votes on 6 September with its real deliberation, the others on 11 September.
+ */
+final class SampleRoute {
+
+    static final String SAINT_CHAMOND = "42207";
+    static final String PAVEZIN = "42167";
+    static final String RIVE_DE_GIER = "42186";
+
+    /** INSEE code to SIREN, from the domain brief. */
+    static final Map<String, String> SIRENS = new LinkedHashMap<>();
+
+    static {
+        String[] pairs = {"42110:214201105", "42322:214203226", "42207:214202079", "42032:214200321",
+                "42036:214200362", "42085:214200859", "42093:214200933", "42103:214201030", "42308:214203085",
+                "42271:214202715", "42320:214203200", "42123:214201238", "42053:214200537", "42083:214200834",
+                "42225:214202251", "42167:214201675", "42186:214201865", "42210:214202103", "42242:214202426",
+                "42259:214202590", "42283:214202830", "42307:214203077"};
+        for (String pair : pairs) {
+            SIRENS.put(pair.substring(0, 5), pair.substring(6));
+        }
+    }
+
+    private final Api api;
+    private final String base;
+
+    SampleRoute(Api api, String conventionId) {
+        this.api = api;
+        this.base = "/api/v1/conventions/" + conventionId;
+    }
+
+    long present(String insee, String on) {
+        return api.command(base + "/communes/" + insee + "/presentation", "{\"sessionDate\":\"" + on + "\"}");
+    }
+
+    long vote(String insee, String on, int votesFor, int against, String number) {
+        return api.command(base + "/communes/" + insee + "/votes", """
+                {"sessionDate":"%s","votesFor":%d,"votesAgainst":%d,"abstentions":1,"notTakingPart":0,
+                 "ballot":"PUBLIC","deliberationNumber":"%s"}""".formatted(on, votesFor, against, number));
+    }
+
+    long transmit(String insee, String voteDate, String number, String on) {
+        String actesId = "042-" + SIRENS.get(insee) + "-" + voteDate.replace("-", "") + "-" + number + "-DE";
+        return api.command(base + "/communes/" + insee + "/transmission",
+                "{\"sentOn\":\"" + on + "\",\"receivedOn\":\"" + on + "\",\"actesId\":\"" + actesId + "\"}");
+    }
+
+    long publish(String insee, String on) {
+        return api.command(base + "/communes/" + insee + "/publication", "{\"publishedOn\":\"" + on + "\"}");
+    }
+
+    long withdraw(String insee, String on, String reason) {
+        return api.command(base + "/communes/" + insee + "/withdrawal",
+                "{\"withdrawnOn\":\"" + on + "\",\"reason\":\"" + reason + "\"}");
+    }
+
+    long sign(String on) {
+        return api.command(base + "/signature", """
+                {"signedOn":"%s","signatories":[{"name":"Présidente","role":"Présidente","organisation":"Caf de la Loire"},
+                 {"name":"Président","role":"Président","organisation":"Saint-Étienne Métropole"}]}""".formatted(on));
+    }
+
+    long status(String actionId, String status, String on, String reason) {
+        return api.command(base + "/actions/" + actionId + "/status", """
+                {"status":"%s","on":"%s","note":"Revue COPIL"%s}""".formatted(status, on,
+                reason == null ? "" : ",\"reason\":\"" + reason + "\""));
+    }
+
+    /** Every commune but Saint-Chamond (rejected on 4 September) and Pavezin (withdrawn) becomes executory. */
+    void firstRound() {
+        int number = 1;
+        for (String insee : SIRENS.keySet()) {
+            present(insee, "2023-09-04");
+            if (insee.equals(SAINT_CHAMOND)) {
+                vote(insee, "2023-09-04", 10, 30, "DEL_2023_040");
+            } else if (insee.equals(PAVEZIN)) {
+                withdraw(insee, "2023-09-20", "Rejoint une autre CTG");
+            } else if (insee.equals(RIVE_DE_GIER)) {
+                vote(insee, "2023-09-06", 25, 2, "DEL_2023_064");
+                transmit(insee, "2023-09-06", "DEL_2023_064", "2023-09-13");
+                publish(insee, "2023-09-14");
+            } else {
+                String deliberation = "DEL_" + number++;
+                vote(insee, "2023-09-11", 20, 3, deliberation);
+                publish(insee, "2023-09-20");
+                transmit(insee, "2023-09-11", deliberation, "2023-09-18");
+            }
+        }
+    }
+
+    /** Saint-Chamond is presented again, adopts, and its deliberation becomes executory on 6 October. */
+    void secondVoteOfSaintChamond() {
+        present(SAINT_CHAMOND, "2023-10-02");
+        vote(SAINT_CHAMOND, "2023-10-02", 32, 9, "DEL_2023_051");
+        transmit(SAINT_CHAMOND, "2023-10-02", "DEL_2023_051", "2023-10-05");
+        publish(SAINT_CHAMOND, "2023-10-06");
+    }
+}

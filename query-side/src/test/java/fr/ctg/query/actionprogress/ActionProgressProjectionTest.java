@@ -1,0 +1,151 @@
+package fr.ctg.query.actionprogress;
+
+import fr.ctg.actionplan.ActionAdded;
+import fr.ctg.actionplan.ActionLevel;
+import fr.ctg.actionplan.ActionStatus;
+import fr.ctg.actionplan.ActionStatusUpdated;
+import fr.ctg.actionplan.query.ActionProgressItem;
+import fr.ctg.actionplan.query.ActionProgressView;
+import fr.ctg.actionplan.query.FindActionProgress;
+import fr.ctg.actionplan.query.ProgressBreakdown;
+import fr.ctg.convention.Period;
+import fr.ctg.convention.query.PageRequest;
+import fr.ctg.query.support.History;
+import fr.ctg.query.support.Idempotence;
+import fr.ctg.query.support.ReadModelDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import static fr.ctg.query.support.TestConvention.A;
+import static fr.ctg.query.support.TestConvention.action;
+import static fr.ctg.query.support.TestConvention.defined;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ActionProgressProjectionTest {
+
+    private static final String ID = "ctg-test";
+    private static final LocalDate EARLY_2025 = LocalDate.of(2025, 2, 1);
+
+    private final ActionProgressProjection projection = new ActionProgressProjection(ReadModelDatabase.jdbc());
+
+    @BeforeEach
+    void clear() {
+        ReadModelDatabase.clear(projection.tables());
+    }
+
+    /** a1 done, a2 in progress, a3 postponed, a4 planned, a5 (added, commune A of P1, 2023) abandoned. */
+    private History plan() {
+        return new History()
+                .add(defined(ID))
+                .add(new ActionAdded(ID, action("a5", "EJ", ActionLevel.COMMUNAL, 2023, 2023, List.of(), List.of(A))))
+                .add(new ActionStatusUpdated(ID, "a1", ActionStatus.PLANNED, ActionStatus.IN_PROGRESS,
+                        LocalDate.of(2023, 5, 1), "lancée", null))
+                .add(new ActionStatusUpdated(ID, "a1", ActionStatus.IN_PROGRESS, ActionStatus.DONE,
+                        LocalDate.of(2024, 6, 1), "terminée", null))
+                .add(new ActionStatusUpdated(ID, "a2", ActionStatus.PLANNED, ActionStatus.IN_PROGRESS,
+                        LocalDate.of(2025, 1, 10), null, null))
+                .add(new ActionStatusUpdated(ID, "a3", ActionStatus.PLANNED, ActionStatus.POSTPONED,
+                        LocalDate.of(2024, 3, 1), null, "pas de local"))
+                .add(new ActionStatusUpdated(ID, "a5", ActionStatus.PLANNED, ActionStatus.ABANDONED,
+                        LocalDate.of(2023, 11, 1), null, "doublon"));
+    }
+
+    private ActionProgressView find(String perimeter, String theme, Period period, ActionStatus status,
+                                    ActionLevel level, boolean overdueOnly, LocalDate asOf, int page, int size) {
+        return projection.handle(new FindActionProgress(ID, perimeter, theme, period, status, level, overdueOnly,
+                asOf, new PageRequest(page, size)));
+    }
+
+    private ActionProgressView all(LocalDate asOf) {
+        return find(null, null, null, null, null, false, asOf, 0, 50);
+    }
+
+    @Test
+    void countsStatusesShareDoneAndOverdueAsOfADate() {
+        plan().deliverTo(projection);
+
+        ActionProgressView view = all(EARLY_2025);
+
+        assertThat(view.totals().actions()).isEqualTo(5);
+        assertThat(view.totals().byStatus()).containsEntry(ActionStatus.DONE, 1)
+                .containsEntry(ActionStatus.IN_PROGRESS, 1).containsEntry(ActionStatus.POSTPONED, 1)
+                .containsEntry(ActionStatus.PLANNED, 1).containsEntry(ActionStatus.ABANDONED, 1);
+        assertThat(view.totals().shareDone()).isEqualTo(new BigDecimal("0.2000"));
+        // a3 (2023-2024, postponed) is overdue; a1 is done, a5 abandoned, a2 and a4 not ended.
+        assertThat(view.totals().overdue()).isEqualTo(1);
+        assertThat(view.items()).filteredOn(ActionProgressItem::overdue)
+                .extracting(ActionProgressItem::actionId).containsExactly("a3");
+        assertThat(all(LocalDate.of(2024, 12, 31)).totals().overdue()).isZero();
+        assertThat(all(LocalDate.of(2028, 1, 1)).totals().overdue()).isEqualTo(3);
+    }
+
+    @Test
+    void resolvesTheScopeToPerimetersThroughItsCommunes() {
+        plan().deliverTo(projection);
+
+        List<ActionProgressItem> items = all(EARLY_2025).items();
+
+        assertThat(items).extracting(ActionProgressItem::actionId).containsExactly("a1", "a2", "a3", "a4", "a5");
+        assertThat(items).extracting(ActionProgressItem::perimeterCodes).containsExactly(
+                List.of("P1", "P2"), List.of("P1"), List.of("P2"), List.of("P1", "P2"), List.of("P1"));
+        assertThat(find("P1", null, null, null, null, false, EARLY_2025, 0, 50).items())
+                .extracting(ActionProgressItem::actionId).containsExactly("a1", "a2", "a4", "a5");
+        assertThat(items.get(4).reason()).isEqualTo("doublon");
+        assertThat(items.get(0).statusOn()).isEqualTo(LocalDate.of(2024, 6, 1));
+        assertThat(items.get(0).note()).isEqualTo("terminée");
+    }
+
+    @Test
+    void breaksDownByThemeLevelPeriodAndPerimeter() {
+        plan().deliverTo(projection);
+
+        ActionProgressView view = all(EARLY_2025);
+
+        assertThat(view.byTheme()).extracting(ProgressBreakdown::key).containsExactly("PE", "EJ");
+        assertThat(view.byTheme().get(0).counts().shareDone()).isEqualTo(new BigDecimal("0.5000"));
+        assertThat(view.byLevel()).extracting(ProgressBreakdown::key)
+                .containsExactly("INTERCOMMUNAL", "PERIMETER", "COMMUNAL");
+        assertThat(view.byPeriod()).extracting(ProgressBreakdown::key)
+                .containsExactly("2023", "2023-2024", "2025-2026", "2027");
+        assertThat(view.byPerimeter()).extracting(b -> b.key() + "=" + b.counts().actions())
+                .containsExactly("P1=4", "P2=3");
+        assertThat(view.byPerimeter().get(1).counts().overdue()).isEqualTo(1);
+    }
+
+    @Test
+    void filtersAndPages() {
+        plan().deliverTo(projection);
+
+        assertThat(find(null, "EJ", null, null, null, false, EARLY_2025, 0, 50).totalItems()).isEqualTo(3);
+        assertThat(find(null, null, new Period(2023, 2024), null, null, false, EARLY_2025, 0, 50).items())
+                .extracting(ActionProgressItem::actionId).containsExactly("a1", "a3");
+        assertThat(find(null, null, null, ActionStatus.PLANNED, null, false, EARLY_2025, 0, 50).items())
+                .extracting(ActionProgressItem::actionId).containsExactly("a4");
+        assertThat(find(null, null, null, null, ActionLevel.COMMUNAL, false, EARLY_2025, 0, 50).items())
+                .extracting(ActionProgressItem::actionId).containsExactly("a3", "a5");
+        assertThat(find(null, null, null, null, null, true, LocalDate.of(2028, 1, 1), 0, 50).items())
+                .extracting(ActionProgressItem::actionId).containsExactly("a2", "a3", "a4");
+
+        ActionProgressView page = find(null, null, null, null, null, false, EARLY_2025, 1, 2);
+        assertThat(page.items()).extracting(ActionProgressItem::actionId).containsExactly("a3", "a4");
+        assertThat(page.totalItems()).isEqualTo(5);
+        assertThat(page.totals().actions()).isEqualTo(5);
+        assertThat(find(null, null, null, null, null, false, EARLY_2025, 9, 2).items()).isEmpty();
+    }
+
+    @Test
+    void anUnknownConventionHasNoView() {
+        assertThat(projection.handle(new FindActionProgress("unknown", null, null, null, null, null, false,
+                EARLY_2025, new PageRequest(0, 10)))).isNull();
+    }
+
+    @Test
+    void deliveringTheSameEventsTwiceChangesNothing() {
+        Idempotence.assertRedeliveryChangesNothing(projection, plan().events());
+        assertThat(all(EARLY_2025).totals().byStatus()).containsEntry(ActionStatus.DONE, 1);
+    }
+}

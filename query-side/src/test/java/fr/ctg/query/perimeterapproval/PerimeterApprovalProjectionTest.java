@@ -1,0 +1,116 @@
+package fr.ctg.query.perimeterapproval;
+
+import fr.ctg.query.support.History;
+import fr.ctg.query.support.Idempotence;
+import fr.ctg.query.support.ReadModelDatabase;
+import fr.ctg.route.CommuneWithdrawn;
+import fr.ctg.route.DeliberationBecameExecutory;
+import fr.ctg.route.DeliberationPublished;
+import fr.ctg.route.PrefectureTransmissionRecorded;
+import fr.ctg.route.PresentedToMunicipalCouncil;
+import fr.ctg.route.VoteOutcome;
+import fr.ctg.route.query.CommuneStage;
+import fr.ctg.route.query.FindPerimeterApproval;
+import fr.ctg.route.query.FindPerimeterApprovals;
+import fr.ctg.route.query.PerimeterApprovalView;
+import fr.ctg.route.query.RouteStep;
+import fr.ctg.route.query.RouteTotals;
+import fr.ctg.route.query.SignatureBlocker;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static fr.ctg.query.support.TestConvention.A;
+import static fr.ctg.query.support.TestConvention.B;
+import static fr.ctg.query.support.TestConvention.C;
+import static fr.ctg.query.support.TestConvention.D;
+import static fr.ctg.query.support.TestConvention.E;
+import static fr.ctg.query.support.TestConvention.defined;
+import static fr.ctg.query.support.TestConvention.vote;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PerimeterApprovalProjectionTest {
+
+    private static final String ID = "ctg-test";
+    private static final LocalDate DAY = LocalDate.of(2023, 9, 6);
+
+    private final PerimeterApprovalProjection projection = new PerimeterApprovalProjection(ReadModelDatabase.jdbc());
+
+    @BeforeEach
+    void clear() {
+        ReadModelDatabase.clear(projection.tables());
+    }
+
+    /** P1: A executory, B adopted and transmitted. P2: C rejected, D withdrawn, E not presented. */
+    private History route() {
+        return new History()
+                .add(defined(ID))
+                .add(new PresentedToMunicipalCouncil(ID, A, DAY))
+                .add(vote(ID, A, DAY, VoteOutcome.ADOPTED))
+                .add(new PrefectureTransmissionRecorded(ID, A, DAY, DAY, null))
+                .add(new DeliberationPublished(ID, A, DAY.plusDays(1)))
+                .add(new DeliberationBecameExecutory(ID, A, DAY.plusDays(1)))
+                .add(new PresentedToMunicipalCouncil(ID, B, DAY))
+                .add(vote(ID, B, DAY, VoteOutcome.ADOPTED))
+                .add(new PrefectureTransmissionRecorded(ID, B, DAY, DAY, null))
+                .add(new PresentedToMunicipalCouncil(ID, C, DAY))
+                .add(vote(ID, C, DAY, VoteOutcome.REJECTED))
+                .add(new CommuneWithdrawn(ID, D, DAY, "reason"));
+    }
+
+    @Test
+    void countsSharesAndBlockersPerPerimeter() {
+        route().deliverTo(projection);
+
+        List<PerimeterApprovalView> perimeters = projection.handle(new FindPerimeterApprovals(ID)).perimeters();
+
+        assertThat(perimeters).extracting(PerimeterApprovalView::perimeterCode).containsExactly("P1", "P2");
+        RouteTotals p1 = perimeters.get(0).totals();
+        assertThat(p1.communes()).isEqualTo(2);
+        assertThat(p1.stages()).containsEntry(CommuneStage.EXECUTORY, 1).containsEntry(CommuneStage.ADOPTED, 1);
+        assertThat(p1.executoryCommunes()).isEqualTo(1);
+        assertThat(p1.communeShareExecutory()).isEqualByComparingTo("0.5");
+        assertThat(p1.population()).isEqualTo(4000);
+        assertThat(p1.executoryPopulation()).isEqualTo(1000);
+        assertThat(p1.populationShareExecutory()).isEqualTo(new BigDecimal("0.2500"));
+        assertThat(perimeters.get(0).blockers()).containsExactly(
+                new SignatureBlocker(B, "Bravo", "P1", CommuneStage.ADOPTED, List.of(RouteStep.PUBLICATION)));
+
+        RouteTotals p2 = perimeters.get(1).totals();
+        assertThat(p2.stages()).isEqualTo(Map.of(CommuneStage.NOT_PRESENTED, 1, CommuneStage.PRESENTED, 0,
+                CommuneStage.ADOPTED, 0, CommuneStage.REJECTED, 1, CommuneStage.EXECUTORY, 0,
+                CommuneStage.WITHDRAWN, 1));
+        assertThat(p2.remainingCommunes()).isEqualTo(2);
+        assertThat(p2.population()).isEqualTo(5500);
+        assertThat(p2.communeShareExecutory()).isEqualTo(new BigDecimal("0.0000"));
+        assertThat(p2.blockingCommunes()).isEqualTo(2);
+        assertThat(perimeters.get(1).blockers()).containsExactly(
+                new SignatureBlocker(C, "Charlie", "P2", CommuneStage.REJECTED,
+                        List.of(RouteStep.ADOPTED_VOTE, RouteStep.PREFECTURE_TRANSMISSION, RouteStep.PUBLICATION)),
+                new SignatureBlocker(E, "Echo", "P2", CommuneStage.NOT_PRESENTED,
+                        List.of(RouteStep.PRESENTATION, RouteStep.ADOPTED_VOTE, RouteStep.PREFECTURE_TRANSMISSION,
+                                RouteStep.PUBLICATION)));
+    }
+
+    @Test
+    void onePerimeterByCodeAndNothingForAnUnknownOne() {
+        route().deliverTo(projection);
+
+        PerimeterApprovalView p2 = projection.handle(new FindPerimeterApproval(ID, "P2"));
+
+        assertThat(p2.perimeterName()).isEqualTo("Périmètre 2");
+        assertThat(p2.totals().communes()).isEqualTo(3);
+        assertThat(projection.handle(new FindPerimeterApproval(ID, "P9"))).isNull();
+        assertThat(projection.handle(new FindPerimeterApprovals("unknown"))).isNull();
+    }
+
+    @Test
+    void deliveringTheSameEventsTwiceChangesNothing() {
+        Idempotence.assertRedeliveryChangesNothing(projection, route().events());
+        assertThat(projection.handle(new FindPerimeterApproval(ID, "P1")).totals().executoryCommunes()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,31 @@
+package fr.ctg.query.support;
+
+import fr.ctg.query.processing.ReadModel;
+import org.axonframework.eventhandling.TrackedEventMessage;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** At-least-once delivery: handling events again, all of them or a redelivered tail, must leave the tables as they are. */
+public final class Idempotence {
+
+    private Idempotence() {
+    }
+
+    public static void assertRedeliveryChangesNothing(ReadModel projection, List<TrackedEventMessage<?>> events) {
+        ReadModelDatabase.clear(projection.tables());
+        History.deliver(projection, events);
+        Map<String, List<String>> once = ReadModelDatabase.snapshot(projection.tables());
+        assertThat(once.values()).allSatisfy(rows -> assertThat(rows).isNotEmpty());
+
+        History.deliver(projection, events);
+        assertThat(ReadModelDatabase.snapshot(projection.tables())).isEqualTo(once);
+
+        for (int from = events.size() - 1; from >= 0; from -= 3) {
+            History.deliver(projection, events.subList(from, events.size()));
+            assertThat(ReadModelDatabase.snapshot(projection.tables())).isEqualTo(once);
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package fr.ctg.query.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.ctg.query.QuerySideApplication;
+import fr.ctg.query.support.EventAppender;
+import fr.ctg.route.PresentedToMunicipalCouncil;
+import fr.ctg.route.VoteOutcome;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import static fr.ctg.query.support.TestConvention.A;
+import static fr.ctg.query.support.TestConvention.B;
+import static fr.ctg.query.support.TestConvention.defined;
+import static fr.ctg.query.support.TestConvention.vote;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The query API over HTTP on the query side alone, fed by events appended to the store. */
+@SpringBootTest(classes = QuerySideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "ctg.query.max-wait=1s")
+class QueryApiTest {
+
+    @Autowired
+    org.springframework.context.ApplicationContext accountsContext;
+
+    /** Views, metrics and the rebuild are all open to an administrator. */
+    private String signIn() {
+        fr.ctg.platform.security.TestAccounts.createAll(accountsContext);
+        return fr.ctg.platform.security.TestAccounts.basic(fr.ctg.platform.security.TestAccounts.ADMIN);
+    }
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final LocalDate DAY = LocalDate.of(2023, 6, 1);
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    EventStore eventStore;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ObjectMapper json;
+
+    private EventAppender events;
+    private String id;
+
+    @BeforeEach
+    void newConvention() {
+        events = new EventAppender(eventStore, jdbc);
+        id = "ctg-" + UUID.randomUUID();
+    }
+
+    private HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", signIn());
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private JsonNode body(HttpResponse<String> response) throws IOException {
+        return json.readTree(response.body());
+    }
+
+    @Test
+    void aReaderAskingForTheReturnedPositionSeesItsOwnWrite() throws Exception {
+        events.append(defined(id));
+        long position = events.append(new PresentedToMunicipalCouncil(id, A, DAY));
+
+        HttpResponse<String> response = get("/api/v1/conventions/" + id + "/communes?stage=PRESENTED&minPosition="
+                + position);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(body(response).path("items")).hasSize(1);
+        assertThat(body(response).path("items").get(0).path("inseeCode").asText()).isEqualTo(A);
+        for (String view : new String[]{"", "/perimeters", "/perimeters/P1", "/action-progress"}) {
+            assertThat(get("/api/v1/conventions/" + id + view + "?minPosition=" + position).statusCode())
+                    .as(view).isEqualTo(200);
+        }
+        assertThat(body(get("/api/v1/conventions/" + id + "?minPosition=" + position)).path("stage").asText())
+                .isEqualTo("ROUTE_IN_PROGRESS");
+    }
+
+    @Test
+    void aPositionNotReachedInTimeAnswers503WithRetryAfter() throws Exception {
+        long position = events.append(defined(id));
+
+        HttpResponse<String> response = get("/api/v1/conventions/" + id + "?minPosition=" + (position + 1000));
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("1");
+        assertThat(body(response).path("rule").asText()).isEqualTo("view-not-caught-up");
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    @Test
+    void answersCarryAnETagThatChangesWithTheContent() throws Exception {
+        long first = events.append(defined(id));
+        String path = "/api/v1/conventions/" + id + "/perimeters/P1?minPosition=";
+        HttpResponse<String> before = get(path + first);
+        String etag = before.headers().firstValue("ETag").orElseThrow();
+
+        assertThat(get(path + first, "If-None-Match", etag).statusCode()).isEqualTo(304);
+
+        long second = events.append(new PresentedToMunicipalCouncil(id, B, DAY), vote(id, B, DAY, VoteOutcome.ADOPTED));
+        HttpResponse<String> after = get(path + second, "If-None-Match", etag);
+        assertThat(after.statusCode()).isEqualTo(200);
+        assertThat(after.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
+        assertThat(body(after).path("totals").path("stages").path("ADOPTED").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void unknownConventionsAndPerimetersAre404ProblemDetails() throws Exception {
+        long position = events.append(defined(id));
+        for (String path : new String[]{"/api/v1/conventions/nope", "/api/v1/conventions/nope/communes",
+                "/api/v1/conventions/nope/perimeters", "/api/v1/conventions/nope/action-progress"}) {
+            HttpResponse<String> response = get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(body(response).path("rule").asText()).isEqualTo("unknown-convention");
+        }
+        HttpResponse<String> perimeter = get("/api/v1/conventions/" + id + "/perimeters/P9?minPosition=" + position);
+        assertThat(perimeter.statusCode()).isEqualTo(404);
+        assertThat(body(perimeter).path("rule").asText()).isEqualTo("unknown-perimeter");
+    }
+
+    @Test
+    void malformedParametersAre400ProblemDetails() throws Exception {
+        events.append(defined(id));
+        String base = "/api/v1/conventions/" + id;
+        assertThat(body(get(base + "/communes?size=0")).path("rule").asText()).isEqualTo("invalid-paging");
+        assertThat(body(get(base + "/communes?page=-1")).path("rule").asText()).isEqualTo("invalid-paging");
+        assertThat(get(base + "/communes?stage=SIGNED").statusCode()).isEqualTo(400);
+        assertThat(body(get(base + "/action-progress?period=2025-2023")).path("rule").asText())
+                .isEqualTo("invalid-period");
+        assertThat(get(base + "/action-progress?asOf=yesterday").statusCode()).isEqualTo(400);
+        assertThat(body(get(base + "?minPosition=-3")).path("rule").asText()).isEqualTo("invalid-position");
+    }
+
+    @Test
+    void healthAndGaugesReportEachProcessorsPositionHeadAndLag() throws Exception {
+        long position = events.append(defined(id));
+        get("/api/v1/conventions/" + id + "/action-progress?minPosition=" + position);
+
+        JsonNode health = body(get("/actuator/health")).path("components").path("readModels");
+        assertThat(health.path("status").asText()).isEqualTo("UP");
+        assertThat(health.path("details").path("eventStoreHead").asLong()).isGreaterThanOrEqualTo(position);
+        assertThat(health.path("details").path("processors").path("action-progress").path("position").asLong())
+                .isGreaterThanOrEqualTo(position);
+        assertThat(health.path("details").path("processors").path("action-progress").has("lag")).isTrue();
+
+        assertThat(gauge("ctg.eventstore.head")).isGreaterThanOrEqualTo(position);
+        assertThat(gauge("ctg.projection.position?tag=processor:action-progress")).isGreaterThanOrEqualTo(position);
+        assertThat(gauge("ctg.projection.lag?tag=processor:action-progress")).isGreaterThanOrEqualTo(0);
+        assertThat(gauge("ctg.projection.lag?tag=processor:commune-approval")).isGreaterThanOrEqualTo(0);
+    }
+
+    private double gauge(String metric) throws Exception {
+        JsonNode measurements = body(get("/actuator/metrics/" + metric)).path("measurements");
+        assertThat(measurements).as(metric).hasSize(1);
+        return measurements.get(0).path("value").asDouble();
+    }
+}

@@ -1,0 +1,141 @@
+package fr.ctg.audit.chain;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.ctg.audit.store.EventStream;
+import fr.ctg.audit.store.StoredEvent;
+import fr.ctg.platform.audit.CanonicalEvent;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Recomputes every chain from the stored rows alone (docs/audit-hash-chain.md), streaming them in chain order, and
+ * reports the first break of each chain. A deleted last event leaves no trace in the chain itself: that is what a
+ * head printed in a signed report is for, passed back as {@code expectedHeads}.
+ */
+@Component
+class ChainVerifier {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final EventStream events;
+
+    ChainVerifier(EventStream events) {
+        this.events = events;
+    }
+
+    VerifyReport verify(String conventionId, Map<String, String> expectedHeads) {
+        Walk walk = new Walk(expectedHeads == null ? Map.of() : expectedHeads);
+        if (conventionId == null) {
+            events.forEach("TRUE ORDER BY aggregate_identifier, sequence_number", List.of(), walk::check);
+        } else {
+            events.forEach("aggregate_identifier = ? ORDER BY sequence_number", List.of(conventionId), walk::check);
+        }
+        walk.endChain();
+        walk.expected.forEach((convention, hash) -> {
+            if (!walk.seenChains.containsKey(convention) || !walk.seenChains.get(convention)) {
+                walk.breaks.add(new ChainBreak(convention, null, null, null, null, "head-not-found",
+                        "The expected head is not in the chain of this convention: events were deleted or rewritten.",
+                        hash, null));
+            }
+        });
+        List<ChainBreak> breaks = walk.breaks.stream()
+                .sorted(Comparator.comparing(ChainBreak::globalPosition, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+        return new VerifyReport(breaks.isEmpty() ? "intact" : "broken", walk.count, walk.seenChains.size(),
+                breaks.isEmpty() ? null : breaks.get(0), breaks);
+    }
+
+    /** The state of the walk along the chains; one chain at a time, as rows come in chain order. */
+    private static final class Walk {
+        final Map<String, String> expected;
+        final Map<String, Boolean> seenChains = new HashMap<>(); // convention -> expected head found
+        final List<ChainBreak> breaks = new ArrayList<>();
+        long count;
+        String chain;
+        long lastSequence;
+        String lastHash;
+        boolean broken;
+
+        Walk(Map<String, String> expected) {
+            this.expected = expected;
+        }
+
+        void check(StoredEvent event) {
+            count++;
+            if (!event.aggregateIdentifier().equals(chain)) {
+                endChain();
+                chain = event.aggregateIdentifier();
+                lastSequence = -1;
+                lastHash = CanonicalEvent.GENESIS;
+                broken = false;
+                seenChains.put(chain, !expected.containsKey(chain));
+            }
+            JsonNode meta = metaData(event);
+            String hash = text(meta, CanonicalEvent.HASH);
+            String previous = text(meta, CanonicalEvent.PREVIOUS_HASH);
+            if (hash != null && hash.equals(expected.get(chain))) {
+                seenChains.put(chain, true);
+            }
+            if (!broken) {
+                ChainBreak found = problem(event, hash, previous);
+                if (found != null) {
+                    breaks.add(found);
+                    broken = true;
+                }
+            }
+            lastSequence = event.sequenceNumber();
+            lastHash = hash;
+        }
+
+        private ChainBreak problem(StoredEvent event, String hash, String previous) {
+            if (hash == null || previous == null) {
+                return at(event, "missing-hash", "The event carries no hash in its metadata.", null, null);
+            }
+            if (event.sequenceNumber() != lastSequence + 1) {
+                return at(event, "sequence-gap", "Sequence " + (lastSequence + 1) + " is missing before this "
+                        + "event: an event was deleted.", Long.toString(lastSequence + 1),
+                        Long.toString(event.sequenceNumber()));
+            }
+            if (!Objects.equals(previous, lastHash)) {
+                return at(event, "previous-hash-mismatch", "The event does not chain to the stored event before "
+                        + "it: an event was inserted, deleted or re-chained.", lastHash, previous);
+            }
+            String recomputed = event.canonical(previous).hash();
+            if (!recomputed.equals(hash)) {
+                return at(event, "hash-mismatch", "The stored event differs from what was hashed when it was "
+                        + "appended: its payload or metadata was altered.", hash, recomputed);
+            }
+            return null;
+        }
+
+        void endChain() {
+            chain = null;
+        }
+
+        private static ChainBreak at(StoredEvent e, String problem, String detail, String expected, String found) {
+            return new ChainBreak(e.aggregateIdentifier(), e.globalIndex(), e.sequenceNumber(), e.eventIdentifier(),
+                    e.simpleType(), problem, detail, expected, found);
+        }
+
+        private static JsonNode metaData(StoredEvent event) {
+            try {
+                return event.metaData() == null ? JSON.nullNode() : JSON.readTree(event.metaData());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static String text(JsonNode node, String key) {
+            JsonNode value = node.get(key);
+            return value == null || !value.isTextual() ? null : value.textValue();
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package fr.ctg.audit.history;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import fr.ctg.audit.store.EventStream;
+import fr.ctg.audit.web.AuditRequestException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The ordered events of a convention, of one commune in it or of one action, as a JSON page, CSV or JSON Lines.
+ * Rows go from a database cursor straight to the response, on the request's thread (no async timeout to outlive),
+ * so a history of any length is served in constant memory.
+ */
+@RestController
+@RequestMapping("/api/v1/audit/conventions/{conventionId}")
+public class HistoryController {
+
+    private static final JsonFactory JSON = new JsonFactory();
+    private final EventStream events;
+
+    HistoryController(EventStream events) {
+        this.events = events;
+    }
+
+    @GetMapping({"/history", "/communes/{commune}/history", "/actions/{action}/history"})
+    public void history(@PathVariable String conventionId, @PathVariable(required = false) String commune,
+                        @PathVariable(required = false) String action, HistoryFilter filter,
+                        HttpServletResponse response) throws IOException {
+        Query query = query(new Subject(conventionId, commune, action), filter);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        try (JsonGenerator out = JSON.createGenerator(response.getOutputStream(), JsonEncoding.UTF8)) {
+            out.writeStartObject();
+            out.writeStringField("conventionId", conventionId);
+            out.writeArrayFieldStart("events");
+            long[] page = {0, -1, 0}; // rows written, last position written, 1 once the extra row was seen
+            events.forEach(query.where(), query.arguments(), event -> {
+                if (filter.limit() != null && page[0] == filter.limit()) {
+                    page[2] = 1; // the extra row: a next page starts after the last row written
+                    return;
+                }
+                write(() -> HistoryEntry.of(event).writeJson(out));
+                page[0]++;
+                page[1] = event.globalIndex();
+            });
+            out.writeEndArray();
+            if (page[2] == 1) {
+                out.writeNumberField("nextAfter", page[1]);
+            } else {
+                out.writeNullField("nextAfter");
+            }
+            out.writeEndObject();
+        }
+    }
+
+    @GetMapping({"/history.csv", "/communes/{commune}/history.csv", "/actions/{action}/history.csv"})
+    public void csv(@PathVariable String conventionId, @PathVariable(required = false) String commune,
+                    @PathVariable(required = false) String action, HistoryFilter filter,
+                    HttpServletResponse response) throws IOException {
+        Subject subject = new Subject(conventionId, commune, action);
+        Query query = query(subject, filter);
+        download(response, "text/csv;charset=UTF-8", subject.fileName() + ".csv");
+        try (Writer out = writer(response)) {
+            Csv.writeLine(out, HistoryEntry.CSV_COLUMNS);
+            events.forEach(query.where(), query.arguments(),
+                    event -> write(() -> Csv.writeLine(out, HistoryEntry.of(event).csvCells())));
+        }
+    }
+
+    @GetMapping({"/history.jsonl", "/communes/{commune}/history.jsonl", "/actions/{action}/history.jsonl"})
+    public void jsonLines(@PathVariable String conventionId, @PathVariable(required = false) String commune,
+                          @PathVariable(required = false) String action, HistoryFilter filter,
+                          HttpServletResponse response) throws IOException {
+        Subject subject = new Subject(conventionId, commune, action);
+        Query query = query(subject, filter);
+        download(response, "application/jsonl;charset=UTF-8", subject.fileName() + ".jsonl");
+        try (Writer out = writer(response); JsonGenerator json = JSON.createGenerator(out)) {
+            json.setRootValueSeparator(null);
+            events.forEach(query.where(), query.arguments(), event -> write(() -> {
+                HistoryEntry.of(event).writeJson(json);
+                json.flush();
+                out.write('\n');
+            }));
+        }
+    }
+
+    /** The SQL of a history; the convention must exist (404 otherwise), an empty selection is an empty history. */
+    private Query query(Subject subject, HistoryFilter filter) {
+        StringBuilder where = new StringBuilder();
+        List<Object> arguments = new ArrayList<>();
+        subject.appendTo(where, arguments);
+        filter.appendTo(where, arguments);
+        if (!events.conventionExists(subject.conventionId())) {
+            throw AuditRequestException.unknownConvention(subject.conventionId());
+        }
+        return new Query(where.toString(), arguments);
+    }
+
+    private record Query(String where, List<Object> arguments) {
+    }
+
+    private static void download(HttpServletResponse response, String contentType, String fileName) {
+        response.setContentType(contentType);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"");
+    }
+
+    private static Writer writer(HttpServletResponse response) throws IOException {
+        return new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+    }
+
+    private interface IoAction {
+        void run() throws IOException;
+    }
+
+    private static void write(IoAction action) {
+        try {
+            action.run();
+        } catch (IOException e) {
+            // The client went away: the exception unwinds the cursor and its transaction.
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package fr.ctg.audit.history;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.ctg.audit.store.StoredEvent;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/** One event as an auditor reads it: what, when, where in the log, who, through which request, and the payload. */
+record HistoryEntry(StoredEvent event, JsonNode metaData) {
+
+    static final List<String> CSV_COLUMNS = List.of("position", "conventionId", "version", "eventId", "type",
+            "timestamp", "principal", "correlationId", "requestId", "causationId", "hash", "payload");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static HistoryEntry of(StoredEvent event) {
+        try {
+            return new HistoryEntry(event, event.metaData() == null ? JSON.nullNode() : JSON.readTree(event.metaData()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String meta(String key) {
+        JsonNode value = metaData.get(key);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    void writeJson(JsonGenerator out) throws IOException {
+        out.writeStartObject();
+        out.writeNumberField("position", event.globalIndex());
+        out.writeStringField("conventionId", event.aggregateIdentifier());
+        out.writeNumberField("version", event.sequenceNumber());
+        out.writeStringField("eventId", event.eventIdentifier());
+        out.writeStringField("type", event.simpleType());
+        out.writeStringField("payloadType", event.payloadType());
+        out.writeStringField("payloadRevision", event.payloadRevision());
+        out.writeStringField("timestamp", event.timestamp());
+        for (String key : List.of("principal", "correlationId", "requestId", "causationId", "hash", "previousHash")) {
+            out.writeStringField(key, meta(key));
+        }
+        out.writeFieldName("payload");
+        out.writeRawValue(event.payload());
+        out.writeEndObject();
+    }
+
+    List<String> csvCells() {
+        return List.of(Long.toString(event.globalIndex()), event.aggregateIdentifier(),
+                Long.toString(event.sequenceNumber()), event.eventIdentifier(), event.simpleType(), event.timestamp(),
+                nullToEmpty(meta("principal")), nullToEmpty(meta("correlationId")), nullToEmpty(meta("requestId")),
+                nullToEmpty(meta("causationId")), nullToEmpty(meta("hash")), event.payload());
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

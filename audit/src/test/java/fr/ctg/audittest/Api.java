@@ -1,0 +1,106 @@
+package fr.ctg.audittest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.ctg.platform.security.TestAccounts;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Commands and audit requests over HTTP, as a client sends them. */
+final class Api {
+
+    static final String SAMPLE = "sample/ctg-pays-du-gier.json";
+    static final String RIVE_DE_GIER_ACTES = "042-214201865-20230906-DEL_2023_064-DE";
+    private final TestRestTemplate http;
+    private final ApplicationContext accounts;
+    private final ObjectMapper json = new ObjectMapper();
+
+    /** Signs in as the test accounts: an administrator defines, a coordinator acts, an auditor audits. */
+    Api(TestRestTemplate http, ApplicationContext accounts) {
+        this.http = http;
+        this.accounts = accounts;
+        TestAccounts.createAll(accounts);
+    }
+
+    /** The built-in sample, under {@code conventionId} (null keeps the sample's own id). */
+    String sample(String conventionId) {
+        try {
+            ObjectNode sample = (ObjectNode) json.readTree(new ClassPathResource(SAMPLE).getInputStream());
+            if (conventionId != null) {
+                sample.put("conventionId", conventionId);
+            }
+            return sample.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A command that must succeed. */
+    JsonNode command(String path, String body) {
+        ResponseEntity<String> answer = exchange(HttpMethod.POST, path, body);
+        assertThat(answer.getStatusCode().is2xxSuccessful()).as(path + " -> " + answer.getBody()).isTrue();
+        return parse(answer.getBody());
+    }
+
+    ResponseEntity<String> get(String path) {
+        return exchange(HttpMethod.GET, path, null);
+    }
+
+    ResponseEntity<String> post(String path, String body) {
+        return exchange(HttpMethod.POST, path, body);
+    }
+
+    JsonNode parse(String body) {
+        try {
+            return json.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ResponseEntity<String> exchange(HttpMethod method, String path, String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.set(HttpHeaders.AUTHORIZATION, TestAccounts.basic(signInFor(method, path, body)));
+        return http.exchange(path, method, new HttpEntity<>(body, headers), String.class);
+    }
+
+    private String signInFor(HttpMethod method, String path, String body) {
+        if (path.startsWith("/api/v1/audit/")) {
+            return TestAccounts.AUDITOR;
+        }
+        if (method == HttpMethod.POST && path.equals("/api/v1/conventions")) {
+            TestAccounts.assign(accounts, parse(body).path("conventionId").asText(), TestAccounts.COORDINATOR);
+            return TestAccounts.ADMIN;
+        }
+        return method == HttpMethod.POST ? TestAccounts.COORDINATOR : TestAccounts.READER;
+    }
+
+    /** Rive-de-Gier from presentation to publication, with its real deliberation. */
+    void walkRiveDeGier(String conventionId, SettableClock clock) {
+        String commune = "/api/v1/conventions/" + conventionId + "/communes/42186";
+        clock.set("2023-09-06T18:00:00Z");
+        command(commune + "/presentation", "{\"sessionDate\":\"2023-09-06\"}");
+        clock.set("2023-09-06T20:00:00Z");
+        command(commune + "/votes", """
+                {"sessionDate":"2023-09-06","votesFor":25,"votesAgainst":2,"abstentions":1,"notTakingPart":0,
+                 "ballot":"PUBLIC","deliberationNumber":"DEL_2023_064","actesId":"%s"}""".formatted(RIVE_DE_GIER_ACTES));
+        clock.set("2023-09-13T09:00:00Z");
+        command(commune + "/transmission", """
+                {"sentOn":"2023-09-13","receivedOn":"2023-09-13","actesId":"%s"}""".formatted(RIVE_DE_GIER_ACTES));
+        clock.set("2023-09-14T09:00:00Z");
+        command(commune + "/publication", "{\"publishedOn\":\"2023-09-14\"}");
+    }
+}

@@ -15,6 +15,8 @@ import fr.ctg.convention.Stake;
 import fr.ctg.convention.Theme;
 import fr.ctg.route.CommuneWithdrawn;
 import fr.ctg.route.ConventionSigned;
+import fr.ctg.route.CorrectCouncilVote;
+import fr.ctg.route.CouncilVoteCorrected;
 import fr.ctg.route.CouncilVoteRecorded;
 import fr.ctg.route.DeliberationBecameExecutory;
 import fr.ctg.route.DeliberationPublished;
@@ -107,6 +109,27 @@ class Convention {
         apply(new CouncilVoteRecorded(conventionId, command.communeInseeCode(), command.sessionDate(),
                 command.votes(), command.ballot(), command.presidentVote(), outcome, command.deliberationNumber(),
                 actesId));
+    }
+
+    @CommandHandler
+    void handle(CorrectCouncilVote command) {
+        CommuneRoute route = communes.get(command.communeInseeCode());
+        if (route == null) {
+            throw RuleViolation.notFound("commune-not-in-convention",
+                    "Commune " + command.communeInseeCode() + " is not a member of convention " + conventionId + ".");
+        }
+        check(route.votedOn() != null, "correction-without-vote",
+                "No vote of " + route.commune().name() + " is recorded; there is nothing to correct.");
+        check(command.reason() != null && !command.reason().isBlank(), "correction-reason-required",
+                "A correction states its reason.");
+        check(command.votes() != null && command.ballot() != null, "vote-counts-required",
+                "A corrected vote gives its counts and its ballot type.");
+        VoteOutcome outcome = VoteRules.outcome(command.votes(), command.ballot(), command.presidentVote());
+        check(outcome == route.outcome(), "correction-changes-outcome",
+                "The corrected counts give " + outcome + " where the council's vote was " + route.outcome()
+                        + "; a different outcome is a new deliberation, not a correction.");
+        apply(new CouncilVoteCorrected(conventionId, command.communeInseeCode(), route.votedOn(), command.votes(),
+                command.ballot(), command.presidentVote(), outcome, command.reason()));
     }
 
     @CommandHandler

@@ -4,6 +4,7 @@ import fr.ctg.command.web.CommandAccepted;
 import fr.ctg.command.web.CommandDispatcher;
 import fr.ctg.command.web.CommandHeaders;
 import fr.ctg.command.web.Patterns;
+import fr.ctg.route.CorrectCouncilVote;
 import fr.ctg.route.PresentToMunicipalCouncil;
 import fr.ctg.route.RecordCouncilVote;
 import fr.ctg.route.RecordPrefectureTransmission;
@@ -50,6 +51,15 @@ public class RouteCommandController {
         return dispatcher.ok(conventionId, body, version -> new RecordCouncilVote(conventionId, inseeCode,
                 body.sessionDate(), body.counts(), body.ballot(), body.presidentVote(), body.deliberationNumber(),
                 body.actesId(), version), CommandHeaders.of(http));
+    }
+
+    @PostMapping("/communes/{inseeCode}/votes/corrections")
+    public ResponseEntity<CommandAccepted> correctVote(
+            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId,
+            @PathVariable @Pattern(regexp = Patterns.INSEE_CODE) String inseeCode,
+            @Valid @RequestBody VoteCorrectionRequest body, HttpServletRequest http) {
+        return dispatcher.ok(conventionId, body, version -> new CorrectCouncilVote(conventionId, inseeCode,
+                body.counts(), body.ballot(), body.presidentVote(), body.reason(), version), CommandHeaders.of(http));
     }
 
     @PostMapping("/communes/{inseeCode}/transmission")

@@ -1,6 +1,8 @@
 package fr.ctg.command.convention;
 
 import fr.ctg.route.BallotType;
+import fr.ctg.route.CorrectCouncilVote;
+import fr.ctg.route.CouncilVoteCorrected;
 import fr.ctg.route.CouncilVoteRecorded;
 import fr.ctg.route.PresentToMunicipalCouncil;
 import fr.ctg.route.PresentedToMunicipalCouncil;
@@ -220,6 +222,36 @@ class CouncilRouteTest {
         fixture.given(defined(), presented(RIVE_DE_GIER))
                 .when(vote(RIVE_DE_GIER, SESSION, new VoteCount(25, 2, 1, 0), BallotType.PUBLIC, null, "DEL_1"))
                 .expectException(violates("actes-id-malformed"));
+    }
+
+    @Test
+    void correctsTheCountsOfTheLatestVoteWithAReason() {
+        fixture.given(defined(), presented(L_HORME), adopted(L_HORME, "DEL_1"))
+                .when(new CorrectCouncilVote(ID, L_HORME, new VoteCount(19, 3, 3, 0), BallotType.PUBLIC, null,
+                        "Une abstention saisie comme un vote pour", null))
+                .expectEvents(new CouncilVoteCorrected(ID, L_HORME, SESSION, new VoteCount(19, 3, 3, 0),
+                        BallotType.PUBLIC, null, VoteOutcome.ADOPTED, "Une abstention saisie comme un vote pour"));
+    }
+
+    @Test
+    void aCorrectionStatesItsReason() {
+        fixture.given(defined(), presented(L_HORME), adopted(L_HORME, "DEL_1"))
+                .when(new CorrectCouncilVote(ID, L_HORME, new VoteCount(19, 3, 3, 0), BallotType.PUBLIC, null, " ", null))
+                .expectException(violates("correction-reason-required"));
+    }
+
+    @Test
+    void aCorrectionCannotChangeTheOutcome() {
+        fixture.given(defined(), presented(L_HORME), adopted(L_HORME, "DEL_1"))
+                .when(new CorrectCouncilVote(ID, L_HORME, new VoteCount(3, 20, 2, 0), BallotType.PUBLIC, null, "motif", null))
+                .expectException(violates("correction-changes-outcome"));
+    }
+
+    @Test
+    void thereIsNothingToCorrectBeforeAVote() {
+        fixture.given(defined(), presented(L_HORME))
+                .when(new CorrectCouncilVote(ID, L_HORME, new VoteCount(19, 3, 3, 0), BallotType.PUBLIC, null, "motif", null))
+                .expectException(violates("correction-without-vote"));
     }
 
     private static RecordCouncilVote vote(String insee, LocalDate on, VoteCount counts, BallotType ballot,

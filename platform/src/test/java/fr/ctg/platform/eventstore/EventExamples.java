@@ -15,6 +15,7 @@ import fr.ctg.convention.Theme;
 import fr.ctg.route.BallotType;
 import fr.ctg.route.CommuneWithdrawn;
 import fr.ctg.route.ConventionSigned;
+import fr.ctg.route.CouncilVoteCorrected;
 import fr.ctg.route.CouncilVoteRecorded;
 import fr.ctg.route.DeliberationBecameExecutory;
 import fr.ctg.route.DeliberationPublished;
@@ -53,6 +54,8 @@ final class EventExamples {
                 new PresentedToMunicipalCouncil(ID, RIVE_DE_GIER, SESSION),
                 new CouncilVoteRecorded(ID, RIVE_DE_GIER, SESSION, new VoteCount(14, 14, 3, 2), BallotType.PUBLIC,
                         PresidentVote.FOR, VoteOutcome.ADOPTED, "DEL_2023_064", "042-214201865-20230906-DEL_2023_064-DE"),
+                new CouncilVoteCorrected(ID, RIVE_DE_GIER, SESSION, new VoteCount(24, 2, 2, 0), BallotType.PUBLIC, null,
+                        VoteOutcome.ADOPTED, "Une abstention saisie comme un vote pour"),
                 new PrefectureTransmissionRecorded(ID, RIVE_DE_GIER, LocalDate.of(2023, 9, 13),
                         LocalDate.of(2023, 9, 13), "042-214201865-20230906-DEL_2023_064-DE"),
                 new DeliberationPublished(ID, RIVE_DE_GIER, LocalDate.of(2023, 9, 14)),

@@ -7,6 +7,7 @@ import fr.ctg.query.processing.ProcessorNames;
 import fr.ctg.query.processing.ReadModel;
 import fr.ctg.query.support.Positions;
 import fr.ctg.route.CommuneWithdrawn;
+import fr.ctg.route.CouncilVoteCorrected;
 import fr.ctg.route.CouncilVoteRecorded;
 import fr.ctg.route.DeliberationBecameExecutory;
 import fr.ctg.route.DeliberationPublished;
@@ -88,6 +89,15 @@ class CommuneApprovalProjection implements ReadModel {
                 event.ballot() == null ? null : event.ballot().name(), event.votes().votesFor(),
                 event.votes().votesAgainst(), event.votes().abstentions(), event.votes().notTakingPart(),
                 event.deliberationNumber(), event.actesId());
+    }
+
+    /** The corrected figures replace the recorded ones; the count of votes held does not change. */
+    @EventHandler
+    void on(CouncilVoteCorrected event, TrackingToken token) {
+        update(event.conventionId(), event.communeInseeCode(), token, """
+                        ballot = ?, votes_for = ?, votes_against = ?, abstentions = ?, not_taking_part = ?""",
+                event.ballot().name(), event.votes().votesFor(), event.votes().votesAgainst(),
+                event.votes().abstentions(), event.votes().notTakingPart());
     }
 
     @EventHandler

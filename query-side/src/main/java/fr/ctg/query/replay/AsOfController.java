@@ -1,0 +1,84 @@
+package fr.ctg.query.replay;
+
+import fr.ctg.actionplan.query.ActionProgressView;
+import fr.ctg.actionplan.query.FindActionProgress;
+import fr.ctg.convention.query.ConventionOverviewView;
+import fr.ctg.convention.query.FindConventionOverview;
+import fr.ctg.convention.query.PageRequest;
+import fr.ctg.platform.web.Problems;
+import fr.ctg.route.query.CommuneApprovalPage;
+import fr.ctg.route.query.FindCommuneApprovals;
+import fr.ctg.route.query.FindPerimeterApprovals;
+import fr.ctg.route.query.PerimeterApprovalList;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+/** For auditors: every view as it stood at a past instant, and the check that a replay gives the live views. */
+@RestController
+@Validated
+@RequestMapping("/api/v1/audit")
+public class AsOfController {
+
+    private static final String CONVENTION_ID = "[a-z0-9][a-z0-9-]{2,63}";
+    private static final PageRequest WHOLE = new PageRequest(0, PageRequest.MAX_SIZE);
+
+    private final AsOfViews views;
+    private final ReplayCheck replayCheck;
+
+    AsOfController(AsOfViews views, ReplayCheck replayCheck) {
+        this.views = views;
+        this.replayCheck = replayCheck;
+    }
+
+    @GetMapping("/conventions/{conventionId}/as-of/overview")
+    public ResponseEntity<?> overview(@PathVariable @Pattern(regexp = CONVENTION_ID) String conventionId,
+                                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at) {
+        return answer(conventionId, at, new FindConventionOverview(conventionId), ConventionOverviewView.class);
+    }
+
+    @GetMapping("/conventions/{conventionId}/as-of/communes")
+    public ResponseEntity<?> communes(@PathVariable @Pattern(regexp = CONVENTION_ID) String conventionId,
+                                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at) {
+        return answer(conventionId, at, new FindCommuneApprovals(conventionId, null, null, WHOLE),
+                CommuneApprovalPage.class);
+    }
+
+    @GetMapping("/conventions/{conventionId}/as-of/perimeters")
+    public ResponseEntity<?> perimeters(@PathVariable @Pattern(regexp = CONVENTION_ID) String conventionId,
+                                        @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at) {
+        return answer(conventionId, at, new FindPerimeterApprovals(conventionId), PerimeterApprovalList.class);
+    }
+
+    /** Overdue actions are judged on the day of {@code at} (UTC), as the live view judged them that day. */
+    @GetMapping("/conventions/{conventionId}/as-of/action-progress")
+    public ResponseEntity<?> actionProgress(@PathVariable @Pattern(regexp = CONVENTION_ID) String conventionId,
+                                            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at) {
+        return answer(conventionId, at, new FindActionProgress(conventionId, null, null, null, null, null, false,
+                at.atZone(ZoneOffset.UTC).toLocalDate(), WHOLE), ActionProgressView.class);
+    }
+
+    @PostMapping("/replay-check")
+    public ReplayCheck.Report replayCheck() throws InterruptedException {
+        return replayCheck.run(Duration.ofSeconds(30));
+    }
+
+    private <R> ResponseEntity<?> answer(String conventionId, Instant at, Object query, Class<R> viewType) {
+        return views.at(conventionId, at, query, viewType)
+                .<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.of(HttpStatus.NOT_FOUND,
+                        "convention-not-found-at-instant", "Convention " + conventionId + " had no event at " + at + ".")));
+    }
+}

@@ -1,0 +1,41 @@
+package fr.ctg.query.replay;
+
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A view as it stood at a past instant: the convention's events stamped up to then, replayed into throwaway read
+ * models, then asked the very query the live view answers. The live views are not touched.
+ */
+@Component
+class AsOfViews {
+
+    private final StoredEvents events;
+    private final ThrowawayReadModels throwaway;
+    private final QueryGateway queries;
+
+    AsOfViews(StoredEvents events, ThrowawayReadModels throwaway, QueryGateway queries) {
+        this.events = events;
+        this.throwaway = throwaway;
+        this.queries = queries;
+    }
+
+    /** Empty when the convention did not exist yet at that instant. */
+    <R> Optional<R> at(String conventionId, Instant instant, Object query, Class<R> viewType) {
+        List<TrackedEventMessage<?>> history = events.ofConventionUntil(conventionId, instant);
+        if (history.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(throwaway.use(copy -> {
+            history.forEach(copy::feed);
+            // The query bus answers on this thread, inside this transaction: it reads the copy.
+            return queries.query(query, ResponseTypes.instanceOf(viewType)).join();
+        }));
+    }
+}

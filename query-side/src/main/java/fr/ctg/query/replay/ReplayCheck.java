@@ -1,0 +1,72 @@
+package fr.ctg.query.replay;
+
+import fr.ctg.query.processing.ProcessorNames;
+import fr.ctg.query.processing.ProcessorPositions;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Replays the whole history into throwaway read models and compares them, table by table and row by row, with the
+ * live ones. Any difference means a projection is not a pure function of the events, or a view was altered.
+ */
+@Component
+class ReplayCheck {
+
+    record TableDifference(String table, long onlyLive, long onlyReplayed) {
+    }
+
+    record Report(String status, long head, long eventsReplayed, List<String> tablesCompared,
+                  List<TableDifference> differences) {
+    }
+
+    private final StoredEvents events;
+    private final ThrowawayReadModels throwaway;
+    private final ProcessorPositions positions;
+    private final JdbcTemplate jdbc;
+
+    ReplayCheck(StoredEvents events, ThrowawayReadModels throwaway, ProcessorPositions positions, JdbcTemplate jdbc) {
+        this.events = events;
+        this.throwaway = throwaway;
+        this.positions = positions;
+        this.jdbc = jdbc;
+    }
+
+    Report run(Duration catchUp) throws InterruptedException {
+        long head = events.head();
+        awaitLiveViews(head, catchUp);
+        return throwaway.use(copy -> {
+            long replayed = events.forEachUpTo(head, copy::feed);
+            List<String> tables = throwaway.tables();
+            List<TableDifference> differences = new ArrayList<>();
+            for (String table : tables) {
+                String live = copy.liveSchema() + "." + table;
+                long onlyLive = count("SELECT * FROM " + live + " EXCEPT ALL SELECT * FROM " + table);
+                long onlyReplayed = count("SELECT * FROM " + table + " EXCEPT ALL SELECT * FROM " + live);
+                if (onlyLive + onlyReplayed > 0) {
+                    differences.add(new TableDifference(table, onlyLive, onlyReplayed));
+                }
+            }
+            return new Report(differences.isEmpty() ? "identical" : "different", head, replayed, tables, differences);
+        });
+    }
+
+    private long count(String rows) {
+        Long count = jdbc.queryForObject("SELECT count(*) FROM (" + rows + ") AS difference", Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /** The live views must have processed what is replayed, or they differ only by lag. */
+    private void awaitLiveViews(long head, Duration patience) throws InterruptedException {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (!ProcessorNames.ALL.stream().allMatch(name -> positions.reached(name, head))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The live views did not reach position " + head + " in " + patience);
+            }
+            Thread.sleep(50);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package fr.ctg.query.replay;
+
+import fr.ctg.query.processing.ReadModel;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * A private, empty copy of every read model, alive for one transaction that is always rolled back. Inside it the
+ * projections' own handlers and queries run unchanged: the session's search_path points their unqualified table
+ * names at the copy (every table a read model declares is copied), while the live processors, on other connections, keep writing the live tables.
+ */
+@Component
+class ThrowawayReadModels {
+
+    private final TransactionTemplate transaction;
+    private final JdbcTemplate jdbc;
+    private final List<ReadModel> readModels;
+
+    ThrowawayReadModels(TransactionTemplate transaction, JdbcTemplate jdbc, List<ReadModel> readModels) {
+        this.transaction = transaction;
+        this.jdbc = jdbc;
+        this.readModels = readModels;
+    }
+
+    /** The work receives the copy, which knows the live schema's name and feeds events to the projections. */
+    <T> T use(Function<Copy, T> work) {
+        return transaction.execute(status -> {
+            status.setRollbackOnly();
+            String live = jdbc.queryForObject("SELECT current_schema()", String.class);
+            String schema = "replay_" + UUID.randomUUID().toString().replace("-", "");
+            jdbc.execute("CREATE SCHEMA " + schema);
+            for (String table : tables()) {
+                jdbc.execute("CREATE TABLE " + schema + "." + table + " (LIKE " + live + "." + table + " INCLUDING ALL)");
+            }
+            // Read models resolve to the copy first; the event store, which is not copied, to the live schema.
+            jdbc.execute("SET LOCAL search_path TO " + schema + ", " + live);
+            return work.apply(new Copy(live, readModels.stream().map(AnnotationEventHandlerAdapter::new).toList()));
+        });
+    }
+
+    List<String> tables() {
+        return readModels.stream().flatMap(model -> model.tables().stream()).distinct().sorted().toList();
+    }
+
+    record Copy(String liveSchema, List<AnnotationEventHandlerAdapter> projections) {
+
+        void feed(EventMessage<?> event) {
+            for (AnnotationEventHandlerAdapter projection : projections) {
+                if (projection.canHandle(event)) {
+                    try {
+                        projection.handle(event);
+                    } catch (Exception e) {
+                        throw new IllegalStateException("Replaying " + event.getPayloadType().getSimpleName(), e);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package fr.ctg.route;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** Corrects the counts of a commune's latest recorded vote, e.g. a mistyped figure; the reason is mandatory. */
+public record CorrectCouncilVote(
+        @TargetAggregateIdentifier String conventionId,
+        String communeInseeCode,
+        VoteCount votes,
+        BallotType ballot,
+        PresidentVote presidentVote,
+        String reason,
+        @TargetAggregateVersion Long expectedVersion) {
+}

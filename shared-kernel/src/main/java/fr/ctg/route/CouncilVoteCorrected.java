@@ -1,0 +1,21 @@
+package fr.ctg.route;
+
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+
+/**
+ * A recorded vote's counts, corrected. The original {@link CouncilVoteRecorded} stays in the history; views show the
+ * corrected figures. A correction never changes the outcome: a different outcome is a different deliberation.
+ */
+@Revision("1")
+public record CouncilVoteCorrected(
+        String conventionId,
+        String communeInseeCode,
+        LocalDate sessionDate,
+        VoteCount votes,
+        BallotType ballot,
+        PresidentVote presidentVote,
+        VoteOutcome outcome,
+        String reason) {
+}

@@ -3,6 +3,7 @@ package fr.ctg.platform.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -11,11 +12,6 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
-import java.util.Map;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.cors.CorsConfiguration;
@@ -35,6 +31,7 @@ import static fr.ctg.platform.security.Role.DASHBOARD_READER;
  * {@code ctg.security.mode=oidc} accepts bearer tokens of an OpenID Connect provider. Either way the rules are these.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
     @Bean
@@ -80,15 +77,6 @@ class SecurityConfiguration {
                 environment.getProperty("ctg.security.oidc.roles-claim", "realm_access.roles")));
         converter.setPrincipalClaimName(environment.getProperty("ctg.security.oidc.principal-claim", "preferred_username"));
         return converter;
-    }
-
-    /** BCrypt at the configured cost; hashes of other schemes (e.g. older costs) still verify. */
-    @Bean
-    PasswordEncoder passwordEncoder(@Value("${ctg.security.bcrypt-strength:12}") int strength) {
-        DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("bcrypt",
-                Map.of("bcrypt", new BCryptPasswordEncoder(strength)));
-        encoder.setDefaultPasswordEncoderForMatches(PasswordEncoderFactories.createDelegatingPasswordEncoder());
-        return encoder;
     }
 
     @Bean

@@ -1,12 +1,12 @@
 package fr.ctg.audittest;
 
+import fr.ctg.platform.testing.SettableClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.ctg.platform.security.TestAccounts;
+import fr.ctg.platform.testing.SampleConvention;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -21,7 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Commands and audit requests over HTTP, as a client sends them. */
 final class Api {
 
-    static final String SAMPLE = "sample/ctg-pays-du-gier.json";
     static final String RIVE_DE_GIER_ACTES = "042-214201865-20230906-DEL_2023_064-DE";
     private final TestRestTemplate http;
     private final ApplicationContext accounts;
@@ -36,15 +35,7 @@ final class Api {
 
     /** The built-in sample, under {@code conventionId} (null keeps the sample's own id). */
     String sample(String conventionId) {
-        try {
-            ObjectNode sample = (ObjectNode) json.readTree(new ClassPathResource(SAMPLE).getInputStream());
-            if (conventionId != null) {
-                sample.put("conventionId", conventionId);
-            }
-            return sample.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return conventionId == null ? SampleConvention.as(SampleConvention.ID) : SampleConvention.as(conventionId);
     }
 
     /** A command that must succeed. */

@@ -1,5 +1,6 @@
 package fr.ctg.audittest;
 
+import fr.ctg.platform.testing.SettableClock;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;

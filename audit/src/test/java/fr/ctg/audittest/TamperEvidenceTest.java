@@ -1,5 +1,6 @@
 package fr.ctg.audittest;
 
+import fr.ctg.platform.testing.SettableClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.ctg.app.CtgApplication;
 import fr.ctg.platform.security.TestAccounts;
+import fr.ctg.platform.testing.SampleConvention;
+import fr.ctg.platform.testing.SettableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,7 +15,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -21,7 +22,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,14 +64,13 @@ class AuditedViewsTest {
     long position;
 
     @BeforeEach
-    void define() throws Exception {
+    void define() {
         TestAccounts.createAll(context);
         id = "ctg-" + UUID.randomUUID().toString().substring(0, 8);
         base = "/api/v1/conventions/" + id;
         TestAccounts.assign(context, id, TestAccounts.COORDINATOR);
         clock.set("2023-06-01T10:00:00Z");
-        String sample = new ClassPathResource("sample/ctg-pays-du-gier.json").getContentAsString(StandardCharsets.UTF_8);
-        command(TestAccounts.ADMIN, "/api/v1/conventions", sample.replace("ctg-pays-du-gier-2023", id));
+        command(TestAccounts.ADMIN, "/api/v1/conventions", SampleConvention.as(id));
     }
 
     @Test

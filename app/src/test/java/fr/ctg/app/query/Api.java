@@ -2,10 +2,8 @@ package fr.ctg.app.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.ctg.platform.security.TestAccounts;
 import org.springframework.context.ApplicationContext;
-import org.springframework.core.io.ClassPathResource;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,14 +36,7 @@ final class Api {
 
     /** The built-in sample under another id, so that each test has a convention of its own. */
     static String sampleAs(String conventionId) {
-        try {
-            ObjectNode sample = (ObjectNode) JSON.readTree(
-                    new ClassPathResource("sample/ctg-pays-du-gier.json").getInputStream());
-            sample.put("conventionId", conventionId);
-            return sample.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return fr.ctg.platform.testing.SampleConvention.as(conventionId);
     }
 
     /** Posts a command that must succeed; remembers and answers the global position of its last event. */

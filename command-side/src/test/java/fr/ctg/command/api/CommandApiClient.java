@@ -2,9 +2,7 @@ package fr.ctg.command.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -18,7 +16,6 @@ import java.util.Map;
 /** Posts commands as a client would, and reads answers as JSON. */
 final class CommandApiClient {
 
-    static final String SAMPLE = "sample/ctg-pays-du-gier.json";
     private final TestRestTemplate http;
     private final ObjectMapper json = new ObjectMapper();
 
@@ -32,13 +29,7 @@ final class CommandApiClient {
 
     /** The built-in sample, under another id so that each test has a convention of its own. */
     String sampleAs(String conventionId) {
-        try {
-            ObjectNode sample = (ObjectNode) json.readTree(new ClassPathResource(SAMPLE).getInputStream());
-            sample.put("conventionId", conventionId);
-            return sample.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return fr.ctg.platform.testing.SampleConvention.as(conventionId);
     }
 
     Answer post(String path, String body) {

@@ -1,16 +1,16 @@
-package fr.ctg.audittest;
+package fr.ctg.platform.testing;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand; events take their timestamp from it. */
-class SettableClock extends Clock {
+/** A clock a test moves by hand: declared as the primary Clock bean, it stamps events and sets the views' today. */
+public class SettableClock extends Clock {
 
     private volatile Instant now = Instant.parse("2023-01-01T00:00:00Z");
 
-    void set(String instant) {
+    public void set(String instant) {
         now = Instant.parse(instant);
     }
 

@@ -82,6 +82,15 @@ class EndpointAccessTest {
         if ((path.equals("/api/v1/conventions") || path.startsWith("/api/v1/conventions/")) && method == HttpMethod.GET) {
             return EnumSet.of(DASHBOARD_READER, COORDINATOR, AUDITOR, ADMINISTRATOR);
         }
+        if (path.startsWith("/ui/conventions/{conventionId}/history") && method == HttpMethod.GET) {
+            return EnumSet.of(AUDITOR);
+        }
+        if ((path.equals("/ui") || path.startsWith("/ui/")) && method == HttpMethod.GET) {
+            return EnumSet.allOf(Role.class);
+        }
+        if ((path.startsWith("/v3/api-docs") || path.startsWith("/swagger-ui")) && method == HttpMethod.GET) {
+            return EnumSet.allOf(Role.class);
+        }
         if (path.equals("/error")) {
             return EnumSet.allOf(Role.class);
         }

@@ -1,0 +1,40 @@
+package fr.ctg.dashboard.history;
+
+import fr.ctg.dashboard.web.ConventionPage;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.List;
+
+/** For auditors: the recorded events of a convention, or of one commune (INSEE code) or one action in it. */
+@Controller
+public class HistoryPageController {
+
+    private final EventHistory history;
+    private final ConventionPage page;
+
+    HistoryPageController(EventHistory history, ConventionPage page) {
+        this.history = history;
+        this.page = page;
+    }
+
+    @GetMapping("/ui/conventions/{conventionId}/history")
+    public String history(@PathVariable String conventionId,
+                          @RequestParam(required = false) String commune,
+                          @RequestParam(required = false) String action,
+                          Model model, Authentication who) {
+        page.prepare(model, conventionId, who, "history");
+        String communeFilter = commune == null || commune.isBlank() ? null : commune.trim();
+        String actionFilter = action == null || action.isBlank() ? null : action.trim();
+        List<HistoryRow> rows = history.of(conventionId, communeFilter, actionFilter);
+        model.addAttribute("rows", rows);
+        model.addAttribute("truncated", rows.size() == EventHistory.LIMIT);
+        model.addAttribute("commune", communeFilter == null ? "" : communeFilter);
+        model.addAttribute("action", actionFilter == null ? "" : actionFilter);
+        return "dashboard/history";
+    }
+}

@@ -1,0 +1,41 @@
+package fr.ctg.dashboard.route;
+
+import fr.ctg.convention.query.ConventionOverviewView;
+import fr.ctg.dashboard.web.ConventionPage;
+import fr.ctg.dashboard.web.DashboardViews;
+import fr.ctg.route.query.CommuneStage;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import java.util.List;
+
+/** The list of conventions and one convention's overview: stage, milestones on a timeline, totals. */
+@Controller
+public class OverviewPageController {
+
+    private final DashboardViews views;
+    private final ConventionPage page;
+
+    OverviewPageController(DashboardViews views, ConventionPage page) {
+        this.views = views;
+        this.page = page;
+    }
+
+    @GetMapping("/ui")
+    public String conventions(Model model, Authentication who) {
+        model.addAttribute("conventions", views.conventions().items());
+        model.addAttribute("user", who.getName());
+        return "dashboard/conventions";
+    }
+
+    @GetMapping("/ui/conventions/{conventionId}")
+    public String overview(@PathVariable String conventionId, Model model, Authentication who) {
+        ConventionOverviewView overview = page.prepare(model, conventionId, who, "overview");
+        model.addAttribute("milestones", Milestone.of(overview.milestones()));
+        model.addAttribute("stages", List.of(CommuneStage.values()));
+        return "dashboard/overview";
+    }
+}

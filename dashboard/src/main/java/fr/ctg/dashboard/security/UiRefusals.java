@@ -1,0 +1,70 @@
+package fr.ctg.dashboard.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.ctg.platform.web.Problems;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+import java.io.IOException;
+
+/**
+ * Refusals of the UI chain. A browser asking for a page is sent to the sign-in page; anything else (scripts, the
+ * pages' own fetches, API clients) gets a 401 or 403 problem detail like the API's. A refused CSRF check from
+ * someone not signed in is a 401: they must sign in before anything else.
+ */
+class UiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private final ObjectMapper json;
+
+    UiRefusals(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        if (wantsPage(request)) {
+            response.sendRedirect(request.getContextPath() + "/login");
+            return;
+        }
+        write(response, HttpStatus.UNAUTHORIZED, "authentication-required", "Sign in to use this endpoint.");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        if (who == null || who instanceof AnonymousAuthenticationToken) {
+            commence(request, response, null);
+            return;
+        }
+        if (wantsPage(request)) {
+            response.sendRedirect(request.getContextPath() + "/ui/forbidden");
+            return;
+        }
+        write(response, HttpStatus.FORBIDDEN, "access-denied",
+                "Your role, or your assignments, do not allow this request.");
+    }
+
+    private static boolean wantsPage(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return "GET".equals(request.getMethod()) && accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
+    }
+
+    private void write(HttpServletResponse response, HttpStatus status, String rule, String detail)
+            throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), Problems.of(status, rule, detail));
+    }
+}

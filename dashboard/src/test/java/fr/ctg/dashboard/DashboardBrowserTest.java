@@ -1,0 +1,241 @@
+package fr.ctg.dashboard;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.ctg.platform.security.TestAccounts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dashboard in a real headless Chromium: each page's figures equal the query API's, a coordinator records a
+ * presentation and a vote through the forms (a premature vote is refused in French), and an open perimeter page
+ * shows the vote in its chart and table without being reloaded. Screenshots go to target/screenshots.
+ */
+@SpringBootTest(classes = DashboardTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DashboardBrowserTest {
+
+    private static final String ID = "ctg-browser";
+    private static final String UI = "/ui/conventions/" + ID;
+    private static final String[] STAGES = {"NOT_PRESENTED", "PRESENTED", "ADOPTED", "REJECTED", "EXECUTORY", "WITHDRAWN"};
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ApplicationContext context;
+
+    Api api;
+    Browser browser;
+
+    @BeforeEach
+    void sampleWithRiveDeGierExecutory() {
+        api = new Api(context, port);
+        if (api.get("/api/v1/conventions/" + ID, TestAccounts.READER).statusCode() == 404) {
+            api.defineSample(ID);
+            String commune = "/api/v1/conventions/" + ID + "/communes/42186";
+            api.command(commune + "/presentation", "{\"sessionDate\":\"2023-09-06\"}");
+            api.command(commune + "/votes", """
+                    {"sessionDate":"2023-09-06","votesFor":25,"votesAgainst":2,"abstentions":1,"notTakingPart":0,
+                     "ballot":"PUBLIC","deliberationNumber":"DEL_2023_064","actesId":"042-214201865-20230906-DEL_2023_064-DE"}""");
+            api.command(commune + "/transmission",
+                    "{\"sentOn\":\"2023-09-13\",\"receivedOn\":\"2023-09-13\",\"actesId\":\"042-214201865-20230906-DEL_2023_064-DE\"}");
+            api.command(commune + "/publication", "{\"publishedOn\":\"2023-09-14\"}");
+            api.command("/api/v1/conventions/" + ID + "/communes/42207/presentation", "{\"sessionDate\":\"2023-10-02\"}");
+            api.command("/api/v1/conventions/" + ID + "/actions/pe-01/status",
+                    "{\"status\":\"IN_PROGRESS\",\"on\":\"2023-05-01\",\"note\":\"Lancement\"}");
+        }
+        browser = new Browser(api.base());
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void everyPageShowsTheFiguresOfTheQueryApi() {
+        browser.open("/login");
+        browser.screenshot("01-connexion");
+        browser.signIn(TestAccounts.COORDINATOR, TestAccounts.PASSWORD);
+        assertThat(browser.driver.getPageSource()).contains("Convention Territoriale Globale du Pays du Gier");
+        browser.screenshot("02-conventions");
+
+        JsonNode overview = api.view("/api/v1/conventions/" + ID);
+        browser.open(UI);
+        assertThat(figure("stage").getAttribute("data-value")).isEqualTo(overview.path("stage").asText());
+        for (String total : List.of("communes", "remainingCommunes", "executoryCommunes", "blockingCommunes")) {
+            assertThat(figure(total).getText()).as(total).isEqualTo(overview.path("route").path(total).asText());
+        }
+        assertThat(digits(figure("executoryPopulation").getText()))
+                .isEqualTo(overview.path("route").path("executoryPopulation").asLong());
+        assertThat(browser.find("ol.timeline").getText()).contains("06/09/2023");
+        for (String stage : STAGES) {
+            assertThat(browser.find("td[data-stage=" + stage + "]").getText()).as(stage)
+                    .isEqualTo(Integer.toString(overview.path("route").path("stages").path(stage).asInt(0)));
+        }
+        browser.screenshot("03-vue-ensemble");
+
+        JsonNode perimeters = api.view("/api/v1/conventions/" + ID + "/perimeters").path("perimeters");
+        browser.open(UI + "/perimeters");
+        for (JsonNode perimeter : perimeters) {
+            assertPerimeterRow(perimeter);
+        }
+        assertThat(browser.driver.findElements(By.cssSelector("[data-blockers=P3] li")))
+                .hasSize(perimeters.get(2).path("blockers").size());
+        assertThat(chartValue("P3", "EXECUTORY")).isEqualTo(1);
+        browser.screenshot("04-perimetres");
+
+        JsonNode communes = api.view("/api/v1/conventions/" + ID + "/communes?size=500").path("items");
+        browser.open(UI + "/communes");
+        assertThat(browser.driver.findElements(By.cssSelector("#commune-table tbody tr"))).hasSize(communes.size());
+        for (JsonNode commune : communes) {
+            WebElement row = browser.find("#commune-table tr[data-insee='" + commune.path("inseeCode").asText() + "']");
+            assertThat(row.findElement(By.cssSelector("[data-figure=stage]")).getAttribute("data-value"))
+                    .isEqualTo(commune.path("stage").asText());
+            assertThat(row.findElement(By.cssSelector("[data-figure=actesId]")).getText())
+                    .isEqualTo(commune.path("actesId").isMissingNode() || commune.path("actesId").isNull()
+                            ? "—" : commune.path("actesId").asText());
+        }
+        browser.screenshot("05-communes");
+        new Select(browser.find("#f-stage")).selectByValue("EXECUTORY");
+        browser.find("form.filters button[type=submit]").click();
+        browser.waitUntil(d -> d.getCurrentUrl().contains("stage=EXECUTORY"));
+        assertThat(browser.driver.findElements(By.cssSelector("#commune-table tbody tr")))
+                .extracting(r -> r.getAttribute("data-insee")).containsExactly("42186");
+        browser.open(UI + "/communes?sort=population&dir=desc");
+        assertThat(browser.find("#commune-table tbody tr").getAttribute("data-insee")).isEqualTo("42207");
+        assertThat(browser.find("#commune-table th[aria-sort=descending]").getText()).isEqualTo("Population");
+
+        JsonNode progress = api.view("/api/v1/conventions/" + ID + "/action-progress?size=500");
+        browser.open(UI + "/actions");
+        assertThat(figure("actions").getText()).isEqualTo(progress.path("totals").path("actions").asText());
+        assertThat(figure("overdue").getText()).isEqualTo(progress.path("totals").path("overdue").asText());
+        for (String status : List.of("PLANNED", "IN_PROGRESS", "DONE", "POSTPONED", "ABANDONED")) {
+            assertThat(browser.find("#status-table td[data-status=" + status + "]").getText()).as(status)
+                    .isEqualTo(Integer.toString(progress.path("totals").path("byStatus").path(status).asInt(0)));
+        }
+        assertThat(browser.driver.findElements(By.cssSelector("#action-table tbody tr"))).hasSize(progress.path("items").size());
+        assertThat(browser.driver.findElements(By.cssSelector("#action-table tr.overdue .overdue-flag")))
+                .hasSize(progress.path("totals").path("overdue").asInt());
+        assertThat(browser.find("#action-table tr[data-action=pe-01] [data-figure=status]").getText()).isEqualTo("En cours");
+        browser.screenshot("06-plan-action");
+
+        browser.signIn(TestAccounts.AUDITOR, TestAccounts.PASSWORD);
+        browser.open(UI + "/history?commune=42186");
+        assertThat(browser.driver.findElements(By.cssSelector("#history-table tbody tr")))
+                .extracting(r -> r.getAttribute("data-type"))
+                .containsExactly("PresentedToMunicipalCouncil", "CouncilVoteRecorded", "PrefectureTransmissionRecorded",
+                        "DeliberationPublished", "DeliberationBecameExecutory");
+        assertThat(browser.find("#history-table").getText()).contains(TestAccounts.COORDINATOR);
+        browser.screenshot("07-historique-commune");
+    }
+
+    @Test
+    void aVoteRecordedThroughTheFormShowsOnTheOpenPerimeterPageWithoutReload() {
+        browser.signIn(TestAccounts.COORDINATOR, TestAccounts.PASSWORD);
+        browser.open(UI + "/perimeters");
+        int adoptedBefore = cell("P1", "ADOPTED");
+        browser.script("window.notReloaded = true;");
+        String perimeterTab = browser.driver.getWindowHandle();
+
+        browser.driver.switchTo().newWindow(WindowType.TAB);
+        browser.open(UI + "/communes/42110");
+        fillVote();
+        browser.find("#form-vote button[type=submit]").click();
+        WebElement refusal = browser.waitUntil(d -> {
+            WebElement result = browser.find("#form-vote .form-result.error");
+            return result.getText().isEmpty() ? null : result;
+        });
+        assertThat(refusal.getText()).isEqualTo("Le vote ne peut être enregistré avant la présentation en conseil municipal.");
+        assertThat(refusal.getAttribute("role")).isEqualTo("alert");
+        browser.screenshot("08-commune-refus");
+
+        browser.setValue("p-date", "2023-09-20");
+        browser.find("#form-presentation button[type=submit]").click();
+        browser.waitUntil(d -> browser.find("#form-presentation .form-result").getText().equals("Enregistré."));
+        browser.find("#form-vote button[type=submit]").click();
+        browser.waitUntil(d -> browser.find("#form-vote .form-result").getText().equals("Enregistré."));
+        browser.waitUntil(d -> "ADOPTED".equals(browser.find("[data-figure=stage]").getAttribute("data-value")));
+        browser.screenshot("09-commune-vote");
+
+        browser.driver.switchTo().window(perimeterTab);
+        browser.waitUntil(d -> cell("P1", "ADOPTED") == adoptedBefore + 1);
+        browser.waitUntil(d -> chartValue("P1", "ADOPTED") == adoptedBefore + 1);
+        assertThat(browser.script("return window.notReloaded === true;")).isEqualTo(true);
+        assertThat(browser.find("#live-status").getText()).startsWith("Données mises à jour");
+        JsonNode p1 = api.view("/api/v1/conventions/" + ID + "/perimeters/P1");
+        assertThat(cell("P1", "ADOPTED")).isEqualTo(p1.path("totals").path("stages").path("ADOPTED").asInt());
+        browser.screenshot("10-perimetres-apres-vote");
+    }
+
+    @Test
+    void aDashboardReaderSeesThePagesButNoForm() {
+        browser.signIn(TestAccounts.READER, TestAccounts.PASSWORD);
+        browser.open(UI + "/communes/42186");
+        assertThat(browser.find("h1").getText()).isEqualTo("Rive-de-Gier (42186)");
+        assertThat(browser.driver.findElements(By.cssSelector("form[data-command]"))).isEmpty();
+        browser.open(UI + "/actions");
+        assertThat(browser.driver.findElements(By.cssSelector("form[data-command]"))).isEmpty();
+        assertThat(browser.driver.findElements(By.linkText("Historique"))).isEmpty();
+        browser.open(UI + "/history");
+        assertThat(browser.find("h1").getText()).isEqualTo("Accès refusé");
+    }
+
+    private void fillVote() {
+        browser.setValue("v-date", "2023-09-20");
+        browser.find("#v-for").sendKeys("20");
+        browser.find("#v-against").sendKeys("3");
+        browser.find("#v-abst").sendKeys("1");
+        browser.find("#v-number").sendKeys("DEL_2023_101");
+    }
+
+    private void assertPerimeterRow(JsonNode perimeter) {
+        String code = perimeter.path("perimeterCode").asText();
+        for (String stage : STAGES) {
+            assertThat(cell(code, stage)).as(code + " " + stage)
+                    .isEqualTo(perimeter.path("totals").path("stages").path(stage).asInt(0));
+        }
+        WebElement row = browser.find("#perimeter-table tr[data-perimeter=" + code + "]");
+        assertThat(row.findElement(By.cssSelector("[data-figure=blockingCommunes]")).getText())
+                .isEqualTo(perimeter.path("totals").path("blockingCommunes").asText());
+        assertThat(digits(row.findElement(By.cssSelector("[data-figure=executoryPopulation]")).getText().split("/")[0]))
+                .isEqualTo(perimeter.path("totals").path("executoryPopulation").asLong());
+    }
+
+    private int cell(String perimeter, String stage) {
+        return Integer.parseInt(browser.find("#perimeter-table tr[data-perimeter=" + perimeter + "] td[data-stage="
+                + stage + "]").getText());
+    }
+
+    /** The value the drawn chart holds for a perimeter and a stage (Chart.js's own data, not the table's). */
+    private long chartValue(String perimeter, String stage) {
+        Object value = browser.script("""
+                const chart = Chart.getChart('chart-perimeters');
+                const rows = [...document.querySelectorAll('#perimeter-table tbody tr')].map(r => r.dataset.perimeter);
+                const series = [...document.querySelectorAll('#perimeter-table thead th[data-series]')].map(h => h.dataset.color);
+                return chart.data.datasets[series.indexOf(arguments[1])].data[rows.indexOf(arguments[0])];""",
+                perimeter, stage);
+        return ((Number) value).longValue();
+    }
+
+    private WebElement figure(String name) {
+        return browser.find("[data-figure=" + name + "]");
+    }
+
+    private static long digits(String text) {
+        return Long.parseLong(text.replaceAll("[^0-9]", ""));
+    }
+}

@@ -107,7 +107,11 @@ class AccessRulesTest {
 
     @Test
     void theActuatorShowsHealthToAllAndTheRestToAdministratorsOnly() {
-        assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode().value()).isEqualTo(200);
+        ResponseEntity<String> publicHealth = http.getForEntity("/actuator/health", String.class);
+        assertThat(publicHealth.getStatusCode().value()).isEqualTo(200);
+        assertThat(publicHealth.getBody()).contains("\"status\":\"UP\"").doesNotContain("components", "PostgreSQL");
+        assertThat(http.withBasicAuth(TestAccounts.ADMIN, TestAccounts.PASSWORD)
+                .getForEntity("/actuator/health", String.class).getBody()).contains("components", "PostgreSQL");
         assertThat(http.getForEntity("/actuator/metrics", String.class).getStatusCode().value()).isEqualTo(401);
         assertThat(http.withBasicAuth(TestAccounts.READER, TestAccounts.PASSWORD)
                 .getForEntity("/actuator/metrics", String.class).getStatusCode().value()).isEqualTo(403);

@@ -1,7 +1,9 @@
 package fr.ctg.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.ctg.platform.web.DatabaseUnavailable;
 import fr.ctg.platform.web.Problems;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,6 +20,13 @@ final class ProblemResponses {
 
     static AuthenticationEntryPoint unauthorized(ObjectMapper json, String challenge) {
         return (request, response, e) -> {
+            if (e instanceof AuthenticationServiceException && DatabaseUnavailable.causes(e)) {
+                // The account could not be looked up: the database is down, the credentials may well be right.
+                response.setHeader("Retry-After", "2");
+                write(json, response, HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
+                        "The database cannot be reached; retry later with the same Idempotency-Key.");
+                return;
+            }
             response.setHeader("WWW-Authenticate", challenge);
             write(json, response, HttpStatus.UNAUTHORIZED, "authentication-required",
                     "Sign in to use this endpoint.");

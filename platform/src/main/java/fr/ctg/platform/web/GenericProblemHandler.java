@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -27,6 +28,9 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
@@ -39,6 +43,12 @@ import java.util.Map;
 public class GenericProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(GenericProblemHandler.class);
+
+    private final ObjectProvider<DataSource> dataSource;
+
+    public GenericProblemHandler(ObjectProvider<DataSource> dataSource) {
+        this.dataSource = dataSource;
+    }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
@@ -107,9 +117,28 @@ public class GenericProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex) {
+        if (DatabaseUnavailable.causes(ex) || !databaseAnswers()) {
+            return databaseUnavailable(ex);
+        }
         log.error("Unexpected failure", ex);
         return ResponseEntity.internalServerError().body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR,
                 "internal-error", "An unexpected error occurred; it has been logged."));
+    }
+
+    /**
+     * Some outages surface with nothing to recognise them by (a pooled connection closed under a rollback); when the
+     * database does not answer a quick probe, the failure is the outage, not a bug.
+     */
+    private boolean databaseAnswers() {
+        DataSource source = dataSource.getIfAvailable();
+        if (source == null) {
+            return true;
+        }
+        try (Connection connection = source.getConnection()) {
+            return connection.isValid(1);
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static ResponseEntity<Object> badRequest(String detail) {

@@ -14,10 +14,9 @@ import fr.ctg.convention.Perimeter;
 import fr.ctg.platform.eventstore.EventJson;
 import fr.ctg.query.processing.ProcessorNames;
 import fr.ctg.query.processing.ReadModel;
-import fr.ctg.query.support.Positions;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -32,7 +31,7 @@ import static fr.ctg.query.support.Columns.sqlDate;
 
 /**
  * One row per action sheet with its current status. Inserts ignore a row already there and a status update applies
- * only above the row's {@code last_position}, so an event delivered again changes nothing.
+ * only above the row's {@code last_sequence}, so an event delivered again changes nothing.
  */
 @Component
 @ProcessingGroup(ProcessorNames.ACTION_PROGRESS)
@@ -55,7 +54,7 @@ class ActionProgressProjection implements ReadModel {
     }
 
     @EventHandler
-    void on(ConventionDefined event, TrackingToken token) throws JsonProcessingException {
+    void on(ConventionDefined event, @SequenceNumber long sequence) throws JsonProcessingException {
         Map<String, String> perimeterOf = new HashMap<>();
         List<Object[]> communes = new ArrayList<>();
         for (Perimeter perimeter : event.perimeters()) {
@@ -69,12 +68,12 @@ class ActionProgressProjection implements ReadModel {
                 VALUES (?, ?, ?) ON CONFLICT DO NOTHING""", communes);
         List<ActionSheet> actions = event.actions() == null ? List.of() : event.actions();
         for (int ordinal = 0; ordinal < actions.size(); ordinal++) {
-            insert(event.conventionId(), actions.get(ordinal), ordinal, perimeterOf, Positions.of(token));
+            insert(event.conventionId(), actions.get(ordinal), ordinal, perimeterOf, sequence);
         }
     }
 
     @EventHandler
-    void on(ActionAdded event, TrackingToken token) throws JsonProcessingException {
+    void on(ActionAdded event, @SequenceNumber long sequence) throws JsonProcessingException {
         Map<String, String> perimeterOf = new HashMap<>();
         jdbc.query("SELECT insee_code, perimeter_code FROM action_progress_commune WHERE convention_id = ?",
                 rs -> {
@@ -84,17 +83,17 @@ class ActionProgressProjection implements ReadModel {
         Integer next = jdbc.queryForObject(
                 "SELECT coalesce(max(ordinal) + 1, 0) FROM action_progress WHERE convention_id = ?", Integer.class,
                 event.conventionId());
-        insert(event.conventionId(), event.action(), next == null ? 0 : next, perimeterOf, Positions.of(token));
+        insert(event.conventionId(), event.action(), next == null ? 0 : next, perimeterOf, sequence);
     }
 
     @EventHandler
-    void on(ActionStatusUpdated event, TrackingToken token) {
-        long position = Positions.of(token);
+    void on(ActionStatusUpdated event, @SequenceNumber long sequence) {
+        long position = sequence;
         jdbc.update("""
                         UPDATE action_progress
                         SET status = ?, status_on = ?, note = ?, reason = ?, status_updates = status_updates + 1,
-                            last_position = ?
-                        WHERE convention_id = ? AND action_id = ? AND last_position < ?""",
+                            last_sequence = ?
+                        WHERE convention_id = ? AND action_id = ? AND last_sequence < ?""",
                 event.status().name(), sqlDate(event.on()), event.note(), event.reason(), position,
                 event.conventionId(), event.actionId(), position);
     }
@@ -110,7 +109,7 @@ class ActionProgressProjection implements ReadModel {
         }
         jdbc.update("""
                         INSERT INTO action_progress (convention_id, action_id, ordinal, title, theme_code, stake_code,
-                            level, period_start, period_end, scope, perimeter_codes, status, last_position)
+                            level, period_start, period_end, scope, perimeter_codes, status, last_sequence)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?) ON CONFLICT DO NOTHING""",
                 conventionId, action.actionId(), ordinal, action.title(), action.themeCode(), action.stakeCode(),
                 action.level().name(), action.period().startYear(), action.period().endYear(),

@@ -5,7 +5,6 @@ import fr.ctg.convention.ConventionDefined;
 import fr.ctg.convention.Perimeter;
 import fr.ctg.query.processing.ProcessorNames;
 import fr.ctg.query.processing.ReadModel;
-import fr.ctg.query.support.Positions;
 import fr.ctg.route.CommuneWithdrawn;
 import fr.ctg.route.CouncilVoteCorrected;
 import fr.ctg.route.CouncilVoteRecorded;
@@ -19,7 +18,7 @@ import fr.ctg.route.query.CommuneStage;
 import fr.ctg.route.query.FindCommuneApprovals;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -31,7 +30,7 @@ import static fr.ctg.query.support.Columns.sqlDate;
 
 /**
  * Where each commune stands on the route. Each update applies only if the event's position is above the row's
- * {@code last_position}, so an event delivered again changes nothing.
+ * {@code last_sequence}, so an event delivered again changes nothing.
  */
 @Component
 @ProcessingGroup(ProcessorNames.COMMUNE_APPROVAL)
@@ -54,8 +53,8 @@ class CommuneApprovalProjection implements ReadModel {
     }
 
     @EventHandler
-    void on(ConventionDefined event, TrackingToken token) {
-        long position = Positions.of(token);
+    void on(ConventionDefined event, @SequenceNumber long sequence) {
+        long position = sequence;
         List<Object[]> rows = new ArrayList<>();
         for (Perimeter perimeter : event.perimeters()) {
             for (Commune commune : perimeter.communes()) {
@@ -65,23 +64,23 @@ class CommuneApprovalProjection implements ReadModel {
         }
         jdbc.batchUpdate("""
                 INSERT INTO commune_approval (convention_id, insee_code, ordinal, perimeter_code, commune_name,
-                                              population, stage, last_position)
+                                              population, stage, last_sequence)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", rows);
     }
 
     @EventHandler
-    void on(PresentedToMunicipalCouncil event, TrackingToken token) {
-        update(event.conventionId(), event.communeInseeCode(), token, "stage = ?, presented_on = ?",
+    void on(PresentedToMunicipalCouncil event, @SequenceNumber long sequence) {
+        update(event.conventionId(), event.communeInseeCode(), sequence, "stage = ?, presented_on = ?",
                 CommuneStage.PRESENTED.name(), sqlDate(event.sessionDate()));
     }
 
     @EventHandler
-    void on(CouncilVoteRecorded event, TrackingToken token) {
+    void on(CouncilVoteRecorded event, @SequenceNumber long sequence) {
         CommuneStage stage = switch (event.outcome()) {
             case ADOPTED -> CommuneStage.ADOPTED;
             case REJECTED -> CommuneStage.REJECTED;
         };
-        update(event.conventionId(), event.communeInseeCode(), token, """
+        update(event.conventionId(), event.communeInseeCode(), sequence, """
                         stage = ?, voted_on = ?, votes_held = votes_held + 1, outcome = ?, ballot = ?, votes_for = ?,
                         votes_against = ?, abstentions = ?, not_taking_part = ?, deliberation_number = ?,
                         actes_id = ?""",
@@ -93,49 +92,49 @@ class CommuneApprovalProjection implements ReadModel {
 
     /** The corrected figures replace the recorded ones; the count of votes held does not change. */
     @EventHandler
-    void on(CouncilVoteCorrected event, TrackingToken token) {
-        update(event.conventionId(), event.communeInseeCode(), token, """
+    void on(CouncilVoteCorrected event, @SequenceNumber long sequence) {
+        update(event.conventionId(), event.communeInseeCode(), sequence, """
                         ballot = ?, votes_for = ?, votes_against = ?, abstentions = ?, not_taking_part = ?""",
                 event.ballot().name(), event.votes().votesFor(), event.votes().votesAgainst(),
                 event.votes().abstentions(), event.votes().notTakingPart());
     }
 
     @EventHandler
-    void on(PrefectureTransmissionRecorded event, TrackingToken token) {
-        update(event.conventionId(), event.communeInseeCode(), token,
+    void on(PrefectureTransmissionRecorded event, @SequenceNumber long sequence) {
+        update(event.conventionId(), event.communeInseeCode(), sequence,
                 "transmission_sent_on = ?, transmission_received_on = ?, actes_id = coalesce(?, actes_id)",
                 sqlDate(event.sentOn()), sqlDate(event.receivedOn()), event.actesId());
     }
 
     @EventHandler
-    void on(DeliberationPublished event, TrackingToken token) {
-        update(event.conventionId(), event.communeInseeCode(), token, "published_on = ?",
+    void on(DeliberationPublished event, @SequenceNumber long sequence) {
+        update(event.conventionId(), event.communeInseeCode(), sequence, "published_on = ?",
                 sqlDate(event.publishedOn()));
     }
 
     @EventHandler
-    void on(DeliberationBecameExecutory event, TrackingToken token) {
-        update(event.conventionId(), event.communeInseeCode(), token, "stage = ?, executory_on = ?",
+    void on(DeliberationBecameExecutory event, @SequenceNumber long sequence) {
+        update(event.conventionId(), event.communeInseeCode(), sequence, "stage = ?, executory_on = ?",
                 CommuneStage.EXECUTORY.name(), sqlDate(event.executoryOn()));
     }
 
     @EventHandler
-    void on(CommuneWithdrawn event, TrackingToken token) {
-        update(event.conventionId(), event.communeInseeCode(), token, "stage = ?, withdrawn_on = ?, withdrawal_reason = ?",
+    void on(CommuneWithdrawn event, @SequenceNumber long sequence) {
+        update(event.conventionId(), event.communeInseeCode(), sequence, "stage = ?, withdrawn_on = ?, withdrawal_reason = ?",
                 CommuneStage.WITHDRAWN.name(), sqlDate(event.withdrawnOn()), event.reason());
     }
 
-    private void update(String conventionId, String inseeCode, TrackingToken token, String assignments,
+    private void update(String conventionId, String inseeCode, @SequenceNumber long sequence, String assignments,
                         Object... values) {
-        long position = Positions.of(token);
+        long position = sequence;
         Object[] arguments = new Object[values.length + 4];
         System.arraycopy(values, 0, arguments, 0, values.length);
         arguments[values.length] = position;
         arguments[values.length + 1] = conventionId;
         arguments[values.length + 2] = inseeCode;
         arguments[values.length + 3] = position;
-        jdbc.update("UPDATE commune_approval SET " + assignments + ", last_position = ?"
-                + " WHERE convention_id = ? AND insee_code = ? AND last_position < ?", arguments);
+        jdbc.update("UPDATE commune_approval SET " + assignments + ", last_sequence = ?"
+                + " WHERE convention_id = ? AND insee_code = ? AND last_sequence < ?", arguments);
     }
 
     @QueryHandler

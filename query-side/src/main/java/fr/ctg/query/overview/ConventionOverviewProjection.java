@@ -12,7 +12,6 @@ import fr.ctg.convention.query.ListConventions;
 import fr.ctg.platform.eventstore.EventJson;
 import fr.ctg.query.processing.ProcessorNames;
 import fr.ctg.query.processing.ReadModel;
-import fr.ctg.query.support.Positions;
 import fr.ctg.route.CommuneWithdrawn;
 import fr.ctg.route.ConventionSigned;
 import fr.ctg.route.CouncilVoteRecorded;
@@ -23,7 +22,7 @@ import fr.ctg.route.query.CommuneStage;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -39,7 +38,7 @@ import static fr.ctg.query.support.Columns.sqlDate;
 
 /**
  * The convention as a whole: its stage, the milestones of its route and the totals over its communes. Every event
- * first claims the convention row by raising its {@code last_position}; an event already applied claims nothing
+ * first claims the convention row by raising its {@code last_sequence}; an event already applied claims nothing
  * and changes nothing.
  */
 @Component
@@ -63,14 +62,14 @@ class ConventionOverviewProjection implements ReadModel {
     }
 
     @EventHandler
-    void on(ConventionDefined event, TrackingToken token, @Timestamp Instant definedAt) {
+    void on(ConventionDefined event, @SequenceNumber long sequence, @Timestamp Instant definedAt) {
         int inserted = jdbc.update("""
                         INSERT INTO convention_overview (convention_id, name, caf, period_start, period_end, stage,
-                                                         defined_at, last_position)
+                                                         defined_at, last_sequence)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
                 event.conventionId(), event.name(), event.caf(), event.period().startYear(),
                 event.period().endYear(), ConventionStage.DEFINING.name(),
-                OffsetDateTime.ofInstant(definedAt, ZoneOffset.UTC), Positions.of(token));
+                OffsetDateTime.ofInstant(definedAt, ZoneOffset.UTC), sequence);
         if (inserted == 0) {
             return;
         }
@@ -87,8 +86,8 @@ class ConventionOverviewProjection implements ReadModel {
     }
 
     @EventHandler
-    void on(PresentedToMunicipalCouncil event, TrackingToken token) {
-        if (claim(event.conventionId(), token)) {
+    void on(PresentedToMunicipalCouncil event, @SequenceNumber long sequence) {
+        if (claim(event.conventionId(), sequence)) {
             communeStage(event.conventionId(), event.communeInseeCode(), CommuneStage.PRESENTED);
             milestone(event.conventionId(), "first_presentation_on", event.sessionDate());
             routeStarted(event.conventionId());
@@ -96,8 +95,8 @@ class ConventionOverviewProjection implements ReadModel {
     }
 
     @EventHandler
-    void on(CouncilVoteRecorded event, TrackingToken token) {
-        if (claim(event.conventionId(), token)) {
+    void on(CouncilVoteRecorded event, @SequenceNumber long sequence) {
+        if (claim(event.conventionId(), sequence)) {
             boolean adopted = event.outcome() == VoteOutcome.ADOPTED;
             communeStage(event.conventionId(), event.communeInseeCode(),
                     adopted ? CommuneStage.ADOPTED : CommuneStage.REJECTED);
@@ -110,8 +109,8 @@ class ConventionOverviewProjection implements ReadModel {
     }
 
     @EventHandler
-    void on(DeliberationBecameExecutory event, TrackingToken token) {
-        if (claim(event.conventionId(), token)) {
+    void on(DeliberationBecameExecutory event, @SequenceNumber long sequence) {
+        if (claim(event.conventionId(), sequence)) {
             communeStage(event.conventionId(), event.communeInseeCode(), CommuneStage.EXECUTORY);
             milestone(event.conventionId(), "first_executory_on", event.executoryOn());
             readyIfNothingBlocks(event.conventionId(), event.executoryOn());
@@ -119,8 +118,8 @@ class ConventionOverviewProjection implements ReadModel {
     }
 
     @EventHandler
-    void on(CommuneWithdrawn event, TrackingToken token) {
-        if (claim(event.conventionId(), token)) {
+    void on(CommuneWithdrawn event, @SequenceNumber long sequence) {
+        if (claim(event.conventionId(), sequence)) {
             communeStage(event.conventionId(), event.communeInseeCode(), CommuneStage.WITHDRAWN);
             routeStarted(event.conventionId());
             readyIfNothingBlocks(event.conventionId(), event.withdrawnOn());
@@ -128,8 +127,8 @@ class ConventionOverviewProjection implements ReadModel {
     }
 
     @EventHandler
-    void on(ConventionSigned event, TrackingToken token) throws JsonProcessingException {
-        if (claim(event.conventionId(), token)) {
+    void on(ConventionSigned event, @SequenceNumber long sequence) throws JsonProcessingException {
+        if (claim(event.conventionId(), sequence)) {
             jdbc.update("UPDATE convention_overview SET stage = ?, signed_on = ?, signatories = ?::jsonb"
                             + " WHERE convention_id = ?",
                     ConventionStage.SIGNED.name(), sqlDate(event.signedOn()),
@@ -137,10 +136,10 @@ class ConventionOverviewProjection implements ReadModel {
         }
     }
 
-    private boolean claim(String conventionId, TrackingToken token) {
-        long position = Positions.of(token);
-        return jdbc.update("UPDATE convention_overview SET last_position = ?"
-                + " WHERE convention_id = ? AND last_position < ?", position, conventionId, position) == 1;
+    private boolean claim(String conventionId, @SequenceNumber long sequence) {
+        long position = sequence;
+        return jdbc.update("UPDATE convention_overview SET last_sequence = ?"
+                + " WHERE convention_id = ? AND last_sequence < ?", position, conventionId, position) == 1;
     }
 
     private void communeStage(String conventionId, String inseeCode, CommuneStage stage) {

@@ -5,7 +5,6 @@ import fr.ctg.convention.ConventionDefined;
 import fr.ctg.convention.Perimeter;
 import fr.ctg.query.processing.ProcessorNames;
 import fr.ctg.query.processing.ReadModel;
-import fr.ctg.query.support.Positions;
 import fr.ctg.route.CommuneWithdrawn;
 import fr.ctg.route.CouncilVoteRecorded;
 import fr.ctg.route.DeliberationBecameExecutory;
@@ -20,7 +19,7 @@ import fr.ctg.route.query.PerimeterApprovalList;
 import fr.ctg.route.query.PerimeterApprovalView;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -31,7 +30,7 @@ import java.util.List;
 /**
  * Per perimeter: communes at each stage, shares with an executory deliberation, communes blocking the signature.
  * It keeps the per-commune facts it needs and aggregates them when asked; a row changes only for an event whose
- * position is above the row's {@code last_position}.
+ * position is above the row's {@code last_sequence}.
  */
 @Component
 @ProcessingGroup(ProcessorNames.PERIMETER_APPROVAL)
@@ -54,8 +53,8 @@ class PerimeterApprovalProjection implements ReadModel {
     }
 
     @EventHandler
-    void on(ConventionDefined event, TrackingToken token) {
-        long position = Positions.of(token);
+    void on(ConventionDefined event, @SequenceNumber long sequence) {
+        long position = sequence;
         List<Object[]> rows = new ArrayList<>();
         List<Perimeter> perimeters = event.perimeters();
         for (int p = 0; p < perimeters.size(); p++) {
@@ -68,46 +67,46 @@ class PerimeterApprovalProjection implements ReadModel {
         }
         jdbc.batchUpdate("""
                 INSERT INTO perimeter_approval_commune (convention_id, insee_code, ordinal, perimeter_code,
-                    perimeter_name, perimeter_ordinal, commune_name, population, stage, last_position)
+                    perimeter_name, perimeter_ordinal, commune_name, population, stage, last_sequence)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", rows);
     }
 
     @EventHandler
-    void on(PresentedToMunicipalCouncil event, TrackingToken token) {
-        update(event.conventionId(), event.communeInseeCode(), token, "stage = ?", CommuneStage.PRESENTED.name());
+    void on(PresentedToMunicipalCouncil event, @SequenceNumber long sequence) {
+        update(event.conventionId(), event.communeInseeCode(), sequence, "stage = ?", CommuneStage.PRESENTED.name());
     }
 
     @EventHandler
-    void on(CouncilVoteRecorded event, TrackingToken token) {
+    void on(CouncilVoteRecorded event, @SequenceNumber long sequence) {
         CommuneStage stage = event.outcome() == VoteOutcome.ADOPTED ? CommuneStage.ADOPTED : CommuneStage.REJECTED;
-        update(event.conventionId(), event.communeInseeCode(), token, "stage = ?", stage.name());
+        update(event.conventionId(), event.communeInseeCode(), sequence, "stage = ?", stage.name());
     }
 
     @EventHandler
-    void on(PrefectureTransmissionRecorded event, TrackingToken token) {
-        update(event.conventionId(), event.communeInseeCode(), token, "transmitted = ?", true);
+    void on(PrefectureTransmissionRecorded event, @SequenceNumber long sequence) {
+        update(event.conventionId(), event.communeInseeCode(), sequence, "transmitted = ?", true);
     }
 
     @EventHandler
-    void on(DeliberationPublished event, TrackingToken token) {
-        update(event.conventionId(), event.communeInseeCode(), token, "published = ?", true);
+    void on(DeliberationPublished event, @SequenceNumber long sequence) {
+        update(event.conventionId(), event.communeInseeCode(), sequence, "published = ?", true);
     }
 
     @EventHandler
-    void on(DeliberationBecameExecutory event, TrackingToken token) {
-        update(event.conventionId(), event.communeInseeCode(), token, "stage = ?", CommuneStage.EXECUTORY.name());
+    void on(DeliberationBecameExecutory event, @SequenceNumber long sequence) {
+        update(event.conventionId(), event.communeInseeCode(), sequence, "stage = ?", CommuneStage.EXECUTORY.name());
     }
 
     @EventHandler
-    void on(CommuneWithdrawn event, TrackingToken token) {
-        update(event.conventionId(), event.communeInseeCode(), token, "stage = ?", CommuneStage.WITHDRAWN.name());
+    void on(CommuneWithdrawn event, @SequenceNumber long sequence) {
+        update(event.conventionId(), event.communeInseeCode(), sequence, "stage = ?", CommuneStage.WITHDRAWN.name());
     }
 
-    private void update(String conventionId, String inseeCode, TrackingToken token, String assignment,
+    private void update(String conventionId, String inseeCode, @SequenceNumber long sequence, String assignment,
                         Object value) {
-        long position = Positions.of(token);
-        jdbc.update("UPDATE perimeter_approval_commune SET " + assignment + ", last_position = ?"
-                        + " WHERE convention_id = ? AND insee_code = ? AND last_position < ?",
+        long position = sequence;
+        jdbc.update("UPDATE perimeter_approval_commune SET " + assignment + ", last_sequence = ?"
+                        + " WHERE convention_id = ? AND insee_code = ? AND last_sequence < ?",
                 value, position, conventionId, inseeCode, position);
     }
 

@@ -2,20 +2,22 @@ package fr.ctg.query.support;
 
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.eventhandling.GenericTrackedEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
+import org.axonframework.messaging.GenericMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * Events as a streaming processor delivers them: each with its global position in a tracking token and a
- * timestamp, dispatched through Axon's own annotation adapter so that the handlers' parameters resolve as in
+ * Events as a streaming processor delivers them: each with its global position in a tracking token, its sequence
+ * number within its convention and a timestamp, dispatched through Axon's own annotation adapter so that the handlers' parameters resolve as in
  * production.
  */
 public final class History {
@@ -23,6 +25,7 @@ public final class History {
     public static final Instant START = Instant.parse("2023-04-06T08:00:00Z");
 
     private final List<TrackedEventMessage<?>> events = new ArrayList<>();
+    private final Map<String, Long> sequences = new HashMap<>();
     private long position;
 
     public History() {
@@ -35,11 +38,22 @@ public final class History {
 
     public History add(Object payload) {
         position++;
-        GenericEventMessage<Object> message = new GenericEventMessage<>(UUID.randomUUID().toString(), payload,
-                Map.of(), START.plusSeconds(position));
-        events.add(new GenericTrackedEventMessage<>(GapAwareTrackingToken.newInstance(position, Collections.emptySet()),
-                message));
+        String conventionId = conventionId(payload);
+        long sequence = sequences.merge(conventionId, 0L, (previous, zero) -> previous + 1);
+        events.add(new GenericTrackedDomainEventMessage<>(
+                GapAwareTrackingToken.newInstance(position, Collections.emptySet()),
+                new GenericDomainEventMessage<>("Convention", conventionId, sequence,
+                        new GenericMessage<>(UUID.randomUUID().toString(), payload, Map.of()),
+                        START.plusSeconds(position))));
         return this;
+    }
+
+    private static String conventionId(Object payload) {
+        try {
+            return (String) payload.getClass().getMethod("conventionId").invoke(payload);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException(payload + " has no conventionId", e);
+        }
     }
 
     public List<TrackedEventMessage<?>> events() {

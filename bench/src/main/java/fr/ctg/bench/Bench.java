@@ -1,0 +1,152 @@
+package fr.ctg.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.ctg.command.CommandSideApplication;
+import fr.ctg.platform.security.Accounts;
+import fr.ctg.platform.security.CoordinatorAssignments;
+import fr.ctg.platform.security.Role;
+import fr.ctg.query.QuerySideApplication;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The benchmark harness of issue 7: builds the national fixture through the command API, then measures append,
+ * rebuild and read, each beside what the machine can do at all, and prints and writes a table.
+ * Options: --epci-limit=N (default 40), --updates=N status updates per action and year (default 5),
+ * --seconds=N per append step (default 10), --read-seconds=N (default 20), --defaults-seconds=N (default 60),
+ * --reference=DIR (default ../shared/reference from the repository root), --out=FILE.
+ */
+public final class Bench {
+
+    static final String ADMIN = "bench-admin";
+    static final String COORDINATOR = "bench-coordinator";
+    static final String READER = "bench-reader";
+    static final List<String> ACTION_IDS = List.of("pe-01", "pe-02", "pe-03", "pe-04", "pe-05", "pe-06", "pe-07",
+            "pe-08", "par-01", "par-02", "ej-01", "ej-02", "ej-03", "ej-04", "ej-05", "ej-06", "ej-07", "ej-08", "ej-09",
+            "ej-10", "ej-11", "avs-01", "avs-02", "avs-03", "avs-04", "avs-05", "avs-06");
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            run(args);
+            System.exit(0);
+        } catch (Throwable failure) {
+            // Exit at once: Spring contexts left open would keep retrying against the stopped database.
+            failure.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>();
+        for (String arg : args) {
+            String[] kv = arg.replaceFirst("^--", "").split("=", 2);
+            options.put(kv[0], kv.length > 1 ? kv[1] : "true");
+        }
+        int epciLimit = Integer.parseInt(options.getOrDefault("epci-limit", "40"));
+        int updates = Integer.parseInt(options.getOrDefault("updates", "5"));
+        int seconds = Integer.parseInt(options.getOrDefault("seconds", "10"));
+        int readSeconds = Integer.parseInt(options.getOrDefault("read-seconds", "20"));
+        int defaultsSeconds = Integer.parseInt(options.getOrDefault("defaults-seconds", "60"));
+        Path repo = repositoryRoot();
+        Path reference = Path.of(options.getOrDefault("reference", repo.resolve("../shared/reference").toString()));
+        Path out = Path.of(options.getOrDefault("out", repo.resolve("bench/target/bench-results.md").toString()));
+        Report report = new Report(out);
+        report.line("# CTG benchmark, " + java.time.LocalDateTime.now().withNano(0));
+        report.line("machine: " + Runtime.getRuntime().availableProcessors() + " cores, max heap "
+                + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB, JDK " + System.getProperty("java.version")
+                + "; options " + options);
+
+        Path dataDir = repo.resolve("bench/target/pg-bench");
+        deleteRecursively(dataDir);
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dataDir)
+                .setCleanDataDirectory(true).start()) {
+            String url = postgres.getJdbcUrl("postgres", "postgres");
+            JdbcTemplate jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
+            ConfigurableApplicationContext commands = start(CommandSideApplication.class, url);
+            String commandUrl = "http://localhost:" + port(commands);
+            Accounts accounts = commands.getBean(Accounts.class);
+            accounts.create(ADMIN, Http.PASSWORD, EnumSet.of(Role.ADMINISTRATOR));
+            accounts.create(COORDINATOR, Http.PASSWORD, EnumSet.of(Role.COORDINATOR));
+            accounts.create(READER, Http.PASSWORD, EnumSet.of(Role.DASHBOARD_READER));
+            CoordinatorAssignments assignments = commands.getBean(CoordinatorAssignments.class);
+
+            List<NationalFixture.Epci> epcis = NationalFixture.read(reference, epciLimit);
+            long t0 = System.nanoTime();
+            long sent = NationalFixture.generate(commandUrl, epcis, updates, 8,
+                    id -> assignments.assign(id, COORDINATOR, ADMIN));
+            double fixtureSeconds = (System.nanoTime() - t0) / 1e9;
+            long events = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+            report.line(String.format("fixture: %d conventions (EPCIs), %d communes, %d commands, %d events in %.0f s "
+                            + "(%.0f events/s through HTTP, 8 clients)", epcis.size(),
+                    epcis.stream().mapToInt(e -> e.communes().size()).sum(), sent, events, fixtureSeconds,
+                    events / fixtureSeconds));
+
+            List<String> appendIds = new ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                String id = "bench-append-" + i;
+                assignments.assign(id, COORDINATOR, ADMIN);
+                Http.post(commandUrl + "/api/v1/conventions", ADMIN, NationalFixture.definition(id, epcis.get(0)));
+                appendIds.add(id);
+            }
+            AppendBench.run(report, commandUrl, appendIds, postgres.getPostgresDatabase(), seconds);
+            // The append steps added events: the rebuild and the scan both cover the whole store as it is now.
+            events = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+            RebuildBench.scan(report, jdbc, events);
+            ConfigurableApplicationContext queries = start(QuerySideApplication.class, url);
+            RebuildBench.rebuild(report, "tuned (batch 200, 2 segments)", "http://localhost:" + port(queries), events,
+                    3600);
+            ReadBench.run(report, commandUrl, "http://localhost:" + port(queries), epcis, appendIds, readSeconds);
+            queries.close();
+            ConfigurableApplicationContext defaults = start(QuerySideApplication.class, url,
+                    "ctg.query.batch-size=1", "ctg.query.segments=1");
+            RebuildBench.rebuild(report, "Axon defaults (batch 1, 1 segment)", "http://localhost:" + port(defaults),
+                    events, defaultsSeconds);
+            defaults.close();
+            commands.close();
+            report.ratios();
+        }
+        report.write();
+    }
+
+    static ConfigurableApplicationContext start(Class<?> application, String url, String... extra) {
+        List<String> properties = new ArrayList<>(List.of("spring.datasource.url=" + url,
+                "spring.datasource.username=postgres", "spring.datasource.password=postgres",
+                "server.port=0", "ctg.security.bcrypt-strength=4", "logging.level.root=WARN",
+                "ctg.security.initial-admin-file=target/bench-admin-password"));
+        properties.addAll(List.of(extra));
+        return new SpringApplicationBuilder(application).properties(properties.toArray(String[]::new)).run();
+    }
+
+    static int port(ConfigurableApplicationContext context) {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The directory holding the root pom (run from the root or from bench/). */
+    private static Path repositoryRoot() {
+        Path here = Path.of("").toAbsolutePath();
+        return Files.exists(here.resolve("bench/pom.xml")) ? here : here.getParent();
+    }
+
+    private static void deleteRecursively(Path dir) throws java.io.IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}

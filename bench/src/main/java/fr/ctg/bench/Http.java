@@ -1,0 +1,47 @@
+package fr.ctg.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A loopback HTTP client of the services, signed in with cheap-bcrypt bench accounts. */
+final class Http {
+
+    static final String PASSWORD = "bench-password";
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private Http() {
+    }
+
+    static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Status and body; status -1 when no answer came. Bounded by a 10 s timeout. */
+    static String[] post(String url, String user, String body) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json").header("Authorization", basic(user))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    static String[] get(String url, String user) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+                .header("Authorization", basic(user)).GET().build());
+    }
+
+    private static String[] send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            return new String[] {String.valueOf(response.statusCode()), response.body()};
+        } catch (java.io.IOException e) {
+            return new String[] {"-1", e.toString()};
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new String[] {"-1", e.toString()};
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package fr.ctg.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The perimeter view read at a fixed 200 requests per second (latency counted from each request's scheduled time, so
+ * a stall is not hidden) while four clients apply commands; the projection lag is, for every tenth command, the time
+ * from its answer until the view answers for its position.
+ */
+final class ReadBench {
+
+    private ReadBench() {
+    }
+
+    static void run(Report report, String commandUrl, String queryUrl, List<NationalFixture.Epci> epcis,
+                    List<String> writers, int seconds) throws InterruptedException {
+        AtomicBoolean writing = new AtomicBoolean(true);
+        Latencies lag = new Latencies();
+        AtomicLong applied = new AtomicLong();
+        List<Thread> threads = new ArrayList<>();
+        for (String id : writers.subList(0, 4)) {
+            Thread writer = new Thread(() -> {
+                for (long i = 0; writing.get(); i++) {
+                    String[] answer = Http.post(commandUrl + "/api/v1/conventions/" + id + "/actions/pe-02/status",
+                            Bench.COORDINATOR, "{\"status\":\"IN_PROGRESS\",\"on\":\"2024-03-01\",\"note\":\"read\"}");
+                    long answeredAt = System.nanoTime();
+                    applied.incrementAndGet();
+                    if (i % 10 == 0 && answer[0].startsWith("2")) {
+                        long position = positionOf(answer[1]);
+                        String[] view = Http.get(queryUrl + "/api/v1/conventions/" + id + "/perimeters?minPosition="
+                                + position, Bench.READER);
+                        if ("200".equals(view[0])) {
+                            lag.add(System.nanoTime() - answeredAt);
+                        }
+                    }
+                }
+            });
+            threads.add(writer);
+            writer.start();
+        }
+        Latencies reads = new Latencies();
+        AtomicLong failed = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(32);
+        long start = System.nanoTime();
+        int total = seconds * 200;
+        for (int i = 0; i < total; i++) {
+            long scheduled = start + i * 5_000_000L;
+            long wait = scheduled - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            String id = "ctg-" + epcis.get(ThreadLocalRandom.current().nextInt(epcis.size())).siren();
+            pool.submit(() -> {
+                String[] view = Http.get(queryUrl + "/api/v1/conventions/" + id + "/perimeters", Bench.READER);
+                if ("200".equals(view[0])) {
+                    reads.add(System.nanoTime() - scheduled);
+                } else {
+                    failed.incrementAndGet();
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(60, TimeUnit.SECONDS);
+        writing.set(false);
+        for (Thread thread : threads) {
+            thread.join(15_000);
+        }
+        report.figures.put("read-p99", reads.percentileMillis(99));
+        report.line("");
+        report.line("## Read (" + seconds + " s at 200 req/s, " + applied.get() + " commands applied meanwhile)");
+        report.line("| what | p50 | p99 | samples |");
+        report.line("|---|---|---|---|");
+        report.line(String.format("| perimeter view | %s | %s | %d (%d failed) |", Latencies.ms(reads.percentileMillis(50)),
+                Latencies.ms(reads.percentileMillis(99)), reads.count(), failed.get()));
+        report.line(String.format("| projection lag (command answer to view at its position) | %s | %s | %d |",
+                Latencies.ms(lag.percentileMillis(50)), Latencies.ms(lag.percentileMillis(99)), lag.count()));
+    }
+
+    private static long positionOf(String body) {
+        try {
+            return Bench.JSON.readTree(body).path("position").asLong();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

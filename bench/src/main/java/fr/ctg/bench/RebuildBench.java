@@ -1,0 +1,95 @@
+package fr.ctg.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Rebuild of every view, beside a plain JDBC scan that deserializes every payload (the limit). */
+final class RebuildBench {
+
+    private RebuildBench() {
+    }
+
+    static void scan(Report report, JdbcTemplate jdbc, long events) {
+        ObjectMapper json = new ObjectMapper().findAndRegisterModules();
+        Map<String, Class<?>> types = new HashMap<>();
+        AtomicLong read = new AtomicLong();
+        long start = System.nanoTime();
+        jdbc.setFetchSize(1000);
+        // A cursor needs a transaction in PostgreSQL; the template's connection is autocommit, so the driver would
+        // otherwise load the whole table at once.
+        jdbc.execute((java.sql.Connection c) -> {
+            c.setAutoCommit(false);
+            try (var statement = c.prepareStatement(
+                    "SELECT payload_type, payload::text FROM domain_event_entry ORDER BY global_index")) {
+                statement.setFetchSize(1000);
+                try (var rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        Class<?> type = types.computeIfAbsent(rows.getString(1), RebuildBench::load);
+                        json.readValue(rows.getString(2), type);
+                        read.incrementAndGet();
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            } finally {
+                c.commit();
+                c.setAutoCommit(true);
+            }
+            return null;
+        });
+        double rate = read.get() / ((System.nanoTime() - start) / 1e9);
+        report.figures.put("scan", rate);
+        report.line("");
+        report.line("## Rebuild (" + events + " events)");
+        report.line("| what | events/s |");
+        report.line("|---|---|");
+        report.line(String.format("| JDBC scan + Jackson deserialization of every payload (limit) | %.0f |", rate));
+    }
+
+    /** POSTs a rebuild and follows it until done or {@code maxSeconds}; the rate is events done over time taken. */
+    static void rebuild(Report report, String label, String queryUrl, long events, int maxSeconds)
+            throws InterruptedException {
+        String[] started = Http.post(queryUrl + "/api/v1/admin/rebuild", Bench.ADMIN, "");
+        if (!"202".equals(started[0])) {
+            throw new IllegalStateException("rebuild -> " + started[0] + " " + started[1]);
+        }
+        long start = System.nanoTime();
+        long deadline = start + maxSeconds * 1_000_000_000L;
+        JsonNode progress = null;
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            progress = read(Http.get(queryUrl + "/api/v1/admin/rebuild", Bench.ADMIN));
+            if (progress != null && !progress.path("running").asBoolean(true)) {
+                break;
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long done = progress == null ? 0 : progress.path("eventsDone").asLong();
+        boolean finished = progress != null && !progress.path("running").asBoolean(true);
+        double rate = done / seconds;
+        report.figures.put(label.startsWith("tuned") ? "rebuild-tuned" : "rebuild-defaults", rate);
+        report.line(String.format("| rebuild, %s | %.0f (%s, %d of %d events in %.0f s) |", label, rate,
+                finished ? "finished" : "cut off", done, events, seconds));
+    }
+
+    private static JsonNode read(String[] answer) {
+        try {
+            return "200".equals(answer[0]) ? Bench.JSON.readTree(answer[1]) : null;
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

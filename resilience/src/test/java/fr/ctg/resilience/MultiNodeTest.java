@@ -1,0 +1,168 @@
+package fr.ctg.resilience;
+
+import fr.ctg.resilience.support.Accounts;
+import fr.ctg.resilience.support.Api;
+import fr.ctg.resilience.support.Database;
+import fr.ctg.resilience.support.EventStore;
+import fr.ctg.resilience.support.Load;
+import fr.ctg.resilience.support.Node;
+import fr.ctg.resilience.support.Views;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Issue 7 §4: two command-side and two query-side processes on one PostgreSQL. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class MultiNodeTest {
+
+    private static final String CONTESTED = "ctg-multi-contested";
+
+    private Database database;
+    private JdbcTemplate jdbc;
+    private final List<Node> nodes = new ArrayList<>();
+    private Node command1;
+    private Node command2;
+    private Node query1;
+    private Node query2;
+
+    @BeforeAll
+    void startFourNodes() {
+        database = new Database("multi");
+        jdbc = database.jdbc();
+        command1 = track(new Node("multi-command-1", Node.Kind.COMMAND, database).start());
+        command2 = track(new Node("multi-command-2", Node.Kind.COMMAND, database).launch());
+        query1 = track(new Node("multi-query-1", Node.Kind.QUERY, database).launch());
+        query2 = track(new Node("multi-query-2", Node.Kind.QUERY, database).launch());
+        for (Node node : List.of(command2, query1, query2)) {
+            node.awaitHealthy(Duration.ofSeconds(150));
+        }
+        Fixtures.define(command1, jdbc, List.of(CONTESTED));
+    }
+
+    @AfterAll
+    void stopAll() {
+        nodes.forEach(Node::close);
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void concurrentCommandsWithOneExpectedVersionApplyOnceTheRestGet409() {
+        long version = 0;
+        for (int round = 0; round < 8; round++) {
+            long expected = version;
+            int r = round;
+            List<CompletableFuture<Api.Answer>> sent = IntStream.range(0, 6).mapToObj(i -> CompletableFuture.supplyAsync(
+                    () -> Api.post((i % 2 == 0 ? command1 : command2).baseUrl(),
+                            Api.statusPath(CONTESTED, Api.ACTIONS.get(i)), Api.statusBody("m-contest-" + r + "-" + i),
+                            Accounts.COORDINATOR, Map.of("If-Match", "\"" + expected + "\"")))).toList();
+            List<Api.Answer> answers = sent.stream().map(CompletableFuture::join).toList();
+            List<Api.Answer> applied = answers.stream().filter(Api.Answer::ok).toList();
+            assertThat(applied).as("round %d: %s", round, answers).hasSize(1);
+            assertThat(answers).filteredOn(a -> !a.ok()).as("round %d", round)
+                    .allSatisfy(a -> {
+                        assertThat(a.status()).as(a.body()).isEqualTo(409);
+                        assertThat(a.json().path("rule").asText()).isEqualTo("version-conflict");
+                    });
+            version = applied.get(0).json().path("version").asLong();
+            assertThat(version).isEqualTo(expected + 1);
+        }
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ? AND payload->>'note' LIKE 'm-contest-%'""",
+                Long.class, CONTESTED)).as("one event per round").isEqualTo(8L);
+        EventStore.assertSequencesContiguous(jdbc);
+    }
+
+    @Test
+    @Order(2)
+    void theQueryNodesShareTheSegmentsAndTheSurvivorTakesOverAKilledNodesSegments() {
+        List<String> conventions = IntStream.range(0, 4).mapToObj(i -> "ctg-multi-" + i).toList();
+        Fixtures.define(command1, jdbc, conventions);
+        Load load = new Load(List.of(command1.baseUrl(), command2.baseUrl()), conventions, 3_000).start()
+                .awaitAcknowledged(200, Duration.ofSeconds(60));
+        // Whichever node won the segments reports the progress; the other holds none.
+        Views.awaitCaughtUp(ownerOfSegments(), jdbc, Duration.ofSeconds(60));
+
+        List<Map<String, Object>> tokens = jdbc.queryForList("SELECT processor_name, segment, owner FROM token_entry");
+        System.out.println("token_entry owners with both query nodes up (query-1 pid " + query1.pid()
+                + ", query-2 pid " + query2.pid() + "): " + tokens);
+        assertThat(tokens).as("four processors, their segments").hasSizeGreaterThanOrEqualTo(4)
+                .allSatisfy(t -> assertThat(String.valueOf(t.get("owner")))
+                        .matches(owner -> ownedBy(owner, query1) || ownedBy(owner, query2), "owned by a query node"));
+        // Both nodes serve every view from the one shared set of tokens, whichever node holds the segments.
+        long head = EventStore.head(jdbc);
+        for (Node node : List.of(query1, query2)) {
+            Api.Answer read = Api.get(node.baseUrl(), "/api/v1/conventions/" + conventions.get(0)
+                    + "/action-progress?minPosition=" + head, Accounts.READER);
+            assertThat(read.status()).as("%s -> %s", node.name(), read.body()).isEqualTo(200);
+        }
+
+        Node victim = tokens.stream().anyMatch(t -> ownedBy(String.valueOf(t.get("owner")), query1)) ? query1 : query2;
+        Node survivor = victim == query1 ? query2 : query1;
+        victim.kill9();
+        awaitAllOwnedBy(survivor, Duration.ofSeconds(60));
+        List<Load.Attempt> attempts = load.stop();
+        Views.awaitCaughtUp(survivor, jdbc, Duration.ofSeconds(60));
+        EventStore.assertAcknowledgedStoredOnce(jdbc, attempts);
+
+        Map<String, List<String>> live = Views.dump(jdbc);
+        assertThat(live.get("commune_approval")).hasSize(5 * 22);
+        Views.assertRebuildGives(survivor, jdbc, live);
+    }
+
+    private Node ownerOfSegments() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (String owner : jdbc.queryForList("SELECT coalesce(owner, '') FROM token_entry", String.class)) {
+                if (ownedBy(owner, query1)) {
+                    return query1;
+                }
+                if (ownedBy(owner, query2)) {
+                    return query2;
+                }
+            }
+            Node.sleep(200);
+        }
+        throw new AssertionError("no query node claimed a segment within 30 s");
+    }
+
+    private void awaitAllOwnedBy(Node survivor, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<String> owners = List.of();
+        while (System.nanoTime() < deadline) {
+            owners = jdbc.queryForList("SELECT coalesce(owner, '') FROM token_entry", String.class);
+            if (!owners.isEmpty() && owners.stream().allMatch(owner -> ownedBy(owner, survivor))) {
+                return;
+            }
+            Node.sleep(500);
+        }
+        throw new AssertionError(survivor.name() + " did not take every segment within " + timeout + ": " + owners);
+    }
+
+    /** Axon's JDBC token store names an owner after the JVM: "pid@host". */
+    private static boolean ownedBy(String owner, Node node) {
+        return owner.startsWith(node.pid() + "@");
+    }
+
+    private Node track(Node node) {
+        nodes.add(node);
+        return node;
+    }
+}

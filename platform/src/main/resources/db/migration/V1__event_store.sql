@@ -1,5 +1,5 @@
 -- The event store. Payload and metadata are jsonb, so that an auditor reads them with plain SQL
--- (SELECT payload->>'communeInseeCode' FROM domain_event_entry); no column anywhere is an oid large object.
+-- (SELECT payload->>'communeInseeCode' FROM domain_event_entry); no column anywhere is a large object.
 
 -- The global index has a sequence of its own, incremented by 1 and shared with nothing: streaming processors
 -- read the store in global-index order and treat a missing number as a gap to wait for.

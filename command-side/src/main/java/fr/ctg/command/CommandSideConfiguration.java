@@ -4,6 +4,7 @@ import fr.ctg.command.convention.CommuneRegistry;
 import fr.ctg.command.convention.ConventionModule;
 import fr.ctg.command.reference.ReferenceCommunes;
 import org.axonframework.config.ConfigurerModule;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,8 +12,8 @@ import org.springframework.context.annotation.Configuration;
 class CommandSideConfiguration {
 
     @Bean
-    ConfigurerModule conventionModule() {
-        return new ConventionModule();
+    ConfigurerModule conventionModule(@Value("${ctg.command.snapshot-every:50}") int snapshotEvery) {
+        return new ConventionModule(snapshotEvery);
     }
 
     @Bean

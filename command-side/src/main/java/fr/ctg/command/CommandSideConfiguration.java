@@ -4,7 +4,6 @@ import fr.ctg.command.convention.CommuneRegistry;
 import fr.ctg.command.convention.ConventionModule;
 import fr.ctg.command.reference.ReferenceCommunes;
 import org.axonframework.config.ConfigurerModule;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,8 +11,8 @@ import org.springframework.context.annotation.Configuration;
 class CommandSideConfiguration {
 
     @Bean
-    ConfigurerModule conventionModule(@Value("${ctg.command.snapshot-every:50}") int snapshotEvery) {
-        return new ConventionModule(snapshotEvery);
+    ConfigurerModule conventionModule() {
+        return new ConventionModule();
     }
 
     @Bean

@@ -1,7 +1,5 @@
 package fr.ctg.platform.eventstore;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -51,21 +49,6 @@ class EventStoreConfiguration {
         return jackson();
     }
 
-    /**
-     * Snapshots hold an aggregate's private state, which has no getters: they are written field by field, still as
-     * readable JSON in {@code snapshot_event_entry}.
-     */
-    @Bean
-    @Qualifier("snapshotSerializer")
-    Serializer snapshotSerializer() {
-        return JacksonSerializer.builder()
-                .objectMapper(EventJson.mapper()
-                        .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
-                        .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY))
-                .revisionResolver(new AnnotationRevisionResolver())
-                .build();
-    }
-
     private static Serializer jackson() {
         return JacksonSerializer.builder()
                 .objectMapper(EventJson.mapper())
@@ -98,7 +81,7 @@ class EventStoreConfiguration {
 
     @Bean
     EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
-                                          @Qualifier("snapshotSerializer") Serializer snapshotSerializer,
+                                          Serializer snapshotSerializer,
                                           PersistenceExceptionResolver persistenceExceptionResolver,
                                           org.axonframework.config.Configuration configuration,
                                           ConnectionProvider connectionProvider,

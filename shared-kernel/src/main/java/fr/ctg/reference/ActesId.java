@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
  */
 public record ActesId(String departement, String siren, LocalDate decisionDate, String internalNumber, ActesNature nature) {
 
+    /** A deciding body's own number for its act, e.g. {@code DEL_2023_064}: also a deliberation's number. */
+    public static final String INTERNAL_NUMBER = "[0-9A-Z_]{1,15}";
     private static final Pattern FORM = Pattern.compile(
-            "([0-9]{2}[0-9AB])-([0-9]{9})-([0-9]{8})-([0-9A-Z_]{1,15})-([A-Z]{2})");
+            "([0-9]{2}[0-9AB])-([0-9]{9})-([0-9]{8})-(" + INTERNAL_NUMBER + ")-([A-Z]{2})");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd")
             .withResolverStyle(ResolverStyle.STRICT);
 

@@ -13,6 +13,7 @@ import fr.ctg.convention.Perimeter;
 import fr.ctg.convention.Period;
 import fr.ctg.convention.Stake;
 import fr.ctg.convention.Theme;
+import fr.ctg.reference.ActesId;
 import fr.ctg.route.CommuneWithdrawn;
 import fr.ctg.route.ConventionSigned;
 import fr.ctg.route.CorrectCouncilVote;
@@ -52,7 +53,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 class Convention {
 
-    private static final Pattern DELIBERATION_NUMBER = Pattern.compile("[0-9A-Z_]{1,15}");
+    private static final Pattern DELIBERATION_NUMBER = Pattern.compile(ActesId.INTERNAL_NUMBER);
 
     @AggregateIdentifier
     private String conventionId;

@@ -47,8 +47,4 @@ public final class ReferenceCommunes implements CommuneRegistry {
     public Optional<Commune> find(String inseeCode) {
         return Optional.ofNullable(inseeCode).map(byInseeCode::get);
     }
-
-    public int size() {
-        return byInseeCode.size();
-    }
 }

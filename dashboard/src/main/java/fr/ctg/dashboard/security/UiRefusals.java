@@ -63,8 +63,6 @@ class UiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private void write(HttpServletResponse response, HttpStatus status, String rule, String detail)
             throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), Problems.of(status, rule, detail));
+        Problems.write(response, json, Problems.of(status, rule, detail));
     }
 }

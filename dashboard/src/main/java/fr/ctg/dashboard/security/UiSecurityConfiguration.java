@@ -1,6 +1,7 @@
 package fr.ctg.dashboard.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.ctg.platform.security.AssignedCoordinator;
 import fr.ctg.platform.security.CoordinatorAssignments;
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -46,7 +47,7 @@ class UiSecurityConfiguration implements WebMvcConfigurer {
                 .authorizeHttpRequests(rules -> rules
                         .requestMatchers("/ui/assets/**", "/webjars/**", "/login").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/conventions/{conventionId}/**")
-                        .access(new AssignedCoordinatorOnSession(assignments))
+                        .access(new AssignedCoordinator(assignments))
                         .requestMatchers("/ui/conventions/{conventionId}/history", "/ui/conventions/{conventionId}/history/**")
                         .hasRole("AUDITOR")
                         .requestMatchers("/ui", "/ui/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs",

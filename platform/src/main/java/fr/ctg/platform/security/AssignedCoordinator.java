@@ -7,12 +7,15 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 
 import java.util.function.Supplier;
 
-/** Object-level access: a coordinator changes only a convention assigned to them, whatever ids they send. */
-class AssignedCoordinator implements AuthorizationManager<RequestAuthorizationContext> {
+/**
+ * Object-level access: a coordinator changes only a convention assigned to them, whatever ids they send. Every
+ * filter chain that lets commands through (the API's, the dashboard's) applies this one rule.
+ */
+public class AssignedCoordinator implements AuthorizationManager<RequestAuthorizationContext> {
 
     private final CoordinatorAssignments assignments;
 
-    AssignedCoordinator(CoordinatorAssignments assignments) {
+    public AssignedCoordinator(CoordinatorAssignments assignments) {
         this.assignments = assignments;
     }
 

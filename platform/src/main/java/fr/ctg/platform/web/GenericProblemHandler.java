@@ -110,9 +110,8 @@ public class GenericProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> databaseUnavailable(Exception ex) {
         log.warn("Database unavailable: {}", ex.toString());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, "2")
-                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
-                        "The database cannot be reached; retry later with the same Idempotency-Key."));
+                .header(HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_SECONDS)
+                .body(Problems.databaseUnavailable());
     }
 
     @ExceptionHandler(Exception.class)

@@ -9,8 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -42,11 +40,7 @@ class OutageFilter extends OncePerRequestFilter {
             }
             log.warn("Database unavailable: {}", failure.toString());
             response.resetBuffer();
-            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-            response.setHeader("Retry-After", "2");
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            json.writeValue(response.getOutputStream(), Problems.of(HttpStatus.SERVICE_UNAVAILABLE,
-                    "database-unavailable", "The database cannot be reached; retry later with the same Idempotency-Key."));
+            Problems.write(response, json, Problems.databaseUnavailable());
         }
     }
 }

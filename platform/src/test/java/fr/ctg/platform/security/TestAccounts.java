@@ -3,7 +3,6 @@ package fr.ctg.platform.security;
 import org.springframework.context.ApplicationContext;
 
 import java.util.EnumSet;
-import java.util.List;
 
 /** Accounts for tests, created through the service's own account store. */
 public final class TestAccounts {
@@ -34,9 +33,5 @@ public final class TestAccounts {
     public static String basic(String username) {
         return "Basic " + java.util.Base64.getEncoder().encodeToString(
                 (username + ":" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    public static List<String> all() {
-        return List.of(ADMIN, COORDINATOR, AUDITOR, READER);
     }
 }

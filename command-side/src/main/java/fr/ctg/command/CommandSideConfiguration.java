@@ -4,6 +4,9 @@ import fr.ctg.command.convention.CommuneRegistry;
 import fr.ctg.command.convention.ConventionModule;
 import fr.ctg.command.reference.ReferenceCommunes;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,8 +14,9 @@ import org.springframework.context.annotation.Configuration;
 class CommandSideConfiguration {
 
     @Bean
-    ConfigurerModule conventionModule() {
-        return new ConventionModule();
+    ConfigurerModule conventionModule(@Value("${ctg.command.snapshot-every:100}") int snapshotEvery,
+                                      ObjectProvider<ParameterResolverFactory> resolvers) {
+        return new ConventionModule(snapshotEvery, resolvers::getObject);
     }
 
     @Bean

@@ -49,6 +49,16 @@ class EventStoreConfiguration {
         return jackson();
     }
 
+    /** See {@link EventJson#snapshotMapper()}. */
+    @Bean
+    @Qualifier("snapshotSerializer")
+    Serializer snapshotSerializer() {
+        return JacksonSerializer.builder()
+                .objectMapper(EventJson.snapshotMapper())
+                .revisionResolver(new AnnotationRevisionResolver())
+                .build();
+    }
+
     private static Serializer jackson() {
         return JacksonSerializer.builder()
                 .objectMapper(EventJson.mapper())
@@ -81,7 +91,7 @@ class EventStoreConfiguration {
 
     @Bean
     EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
-                                          Serializer snapshotSerializer,
+                                          @Qualifier("snapshotSerializer") Serializer snapshotSerializer,
                                           PersistenceExceptionResolver persistenceExceptionResolver,
                                           org.axonframework.config.Configuration configuration,
                                           ConnectionProvider connectionProvider,

@@ -23,6 +23,9 @@ final class AppendBench {
     private AppendBench() {
     }
 
+    /** Keeps the limit's rows of one run apart from those of an earlier run on a reused fixture. */
+    private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+
     static void run(Report report, String commandUrl, List<String> conventions, DataSource dataSource, int seconds)
             throws Exception {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
@@ -66,7 +69,7 @@ final class AppendBench {
                           time_stamp, payload_type, payload_revision, payload, meta_data)
                         VALUES (?, ?, ?, 'Convention', ?, 'fr.ctg.actionplan.ActionStatusUpdated', '1', ?::jsonb, ?::jsonb)""")) {
                     insert.setString(1, UUID.randomUUID().toString());
-                    insert.setString(2, "bench-jdbc-" + clients + "-" + client);
+                    insert.setString(2, "bench-jdbc-" + RUN + "-" + clients + "-" + client);
                     insert.setLong(3, sequence.incrementAndGet());
                     insert.setString(4, java.time.Instant.now().toString());
                     insert.setString(5, PAYLOAD);

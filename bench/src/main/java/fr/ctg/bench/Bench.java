@@ -24,7 +24,10 @@ import java.util.Map;
  * rebuild and read, each beside what the machine can do at all, and prints and writes a table.
  * Options: --epci-limit=N (default 40), --updates=N status updates per action and year (default 5),
  * --seconds=N per append step (default 10), --read-seconds=N (default 20), --defaults-seconds=N (default 60),
- * --reference=DIR (default ../shared/reference from the repository root), --out=FILE.
+ * --reference=DIR (default ../shared/reference from the repository root), --out=FILE, --fixture-clients=N (default 8),
+ * --data-dir=DIR (default bench/target/pg-bench), --reuse-fixture=true (keep the data directory and, when it holds
+ * events, skip the fixture: the national fixture is built once, then measured as often as needed),
+ * --fixture-only=true (stop after the fixture).
  */
 public final class Bench {
 
@@ -60,6 +63,8 @@ public final class Bench {
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "10"));
         int readSeconds = Integer.parseInt(options.getOrDefault("read-seconds", "20"));
         int defaultsSeconds = Integer.parseInt(options.getOrDefault("defaults-seconds", "60"));
+        int fixtureClients = Integer.parseInt(options.getOrDefault("fixture-clients", "8"));
+        boolean reuse = Boolean.parseBoolean(options.getOrDefault("reuse-fixture", "false"));
         Path repo = repositoryRoot();
         Path reference = Path.of(options.getOrDefault("reference", repo.resolve("../shared/reference").toString()));
         Path out = Path.of(options.getOrDefault("out", repo.resolve("bench/target/bench-results.md").toString()));
@@ -69,10 +74,12 @@ public final class Bench {
                 + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB, JDK " + System.getProperty("java.version")
                 + "; options " + options);
 
-        Path dataDir = repo.resolve("bench/target/pg-bench");
-        deleteRecursively(dataDir);
+        Path dataDir = Path.of(options.getOrDefault("data-dir", repo.resolve("bench/target/pg-bench").toString()));
+        if (!reuse) {
+            deleteRecursively(dataDir);
+        }
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dataDir)
-                .setCleanDataDirectory(true).start()) {
+                .setCleanDataDirectory(!reuse).start()) {
             String url = postgres.getJdbcUrl("postgres", "postgres");
             JdbcTemplate jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
             ConfigurableApplicationContext commands = start(CommandSideApplication.class, url);
@@ -84,21 +91,37 @@ public final class Bench {
             CoordinatorAssignments assignments = commands.getBean(CoordinatorAssignments.class);
 
             List<NationalFixture.Epci> epcis = NationalFixture.read(reference, epciLimit);
-            long t0 = System.nanoTime();
-            long sent = NationalFixture.generate(commandUrl, epcis, updates, 8,
-                    id -> assignments.assign(id, COORDINATOR, ADMIN));
-            double fixtureSeconds = (System.nanoTime() - t0) / 1e9;
             long events = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
-            report.line(String.format("fixture: %d conventions (EPCIs), %d communes, %d commands, %d events in %.0f s "
-                            + "(%.0f events/s through HTTP, 8 clients)", epcis.size(),
-                    epcis.stream().mapToInt(e -> e.communes().size()).sum(), sent, events, fixtureSeconds,
-                    events / fixtureSeconds));
+            if (reuse && events > 0) {
+                report.line(String.format("fixture: reused from %s, %d events (%d conventions)", dataDir, events,
+                        jdbc.queryForObject("SELECT count(DISTINCT aggregate_identifier) FROM domain_event_entry",
+                                Long.class)));
+            } else {
+                long t0 = System.nanoTime();
+                long sent = NationalFixture.generate(commandUrl, epcis, updates, fixtureClients,
+                        id -> assignments.assign(id, COORDINATOR, ADMIN));
+                double fixtureSeconds = (System.nanoTime() - t0) / 1e9;
+                events = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+                report.line(String.format("fixture: %d conventions (EPCIs), %d communes, %d commands, %d events in "
+                                + "%.0f s (%.0f events/s through HTTP, %d clients)", epcis.size(),
+                        epcis.stream().mapToInt(e -> e.communes().size()).sum(), sent, events, fixtureSeconds,
+                        events / fixtureSeconds, fixtureClients));
+            }
 
+            if (Boolean.parseBoolean(options.getOrDefault("fixture-only", "false"))) {
+                commands.close();
+                report.write();
+                return;
+            }
             List<String> appendIds = new ArrayList<>();
             for (int i = 0; i < 32; i++) {
                 String id = "bench-append-" + i;
                 assignments.assign(id, COORDINATOR, ADMIN);
-                Http.post(commandUrl + "/api/v1/conventions", ADMIN, NationalFixture.definition(id, epcis.get(0)));
+                String[] defined = Http.post(commandUrl + "/api/v1/conventions", ADMIN,
+                        NationalFixture.definition(id, epcis.get(0)));
+                if (!defined[0].equals("201") && !(reuse && defined[0].equals("409"))) {
+                    throw new IllegalStateException("defining " + id + " -> " + defined[0] + " " + defined[1]);
+                }
                 appendIds.add(id);
             }
             AppendBench.run(report, commandUrl, appendIds, postgres.getPostgresDatabase(), seconds);

@@ -14,6 +14,7 @@ import fr.ctg.convention.Perimeter;
 import fr.ctg.platform.eventstore.EventJson;
 import fr.ctg.query.processing.ProcessorNames;
 import fr.ctg.query.processing.ReadModel;
+import fr.ctg.query.support.BatchedWrites;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -21,7 +22,6 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,9 +38,11 @@ import static fr.ctg.query.support.Columns.sqlDate;
 class ActionProgressProjection implements ReadModel {
 
     private final JdbcTemplate jdbc;
+    private final BatchedWrites writes;
 
     ActionProgressProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.writes = new BatchedWrites(jdbc, ProcessorNames.ACTION_PROGRESS);
     }
 
     @Override
@@ -56,16 +58,15 @@ class ActionProgressProjection implements ReadModel {
     @EventHandler
     void on(ConventionDefined event, @SequenceNumber long sequence) throws JsonProcessingException {
         Map<String, String> perimeterOf = new HashMap<>();
-        List<Object[]> communes = new ArrayList<>();
         for (Perimeter perimeter : event.perimeters()) {
             for (Commune commune : perimeter.communes()) {
                 perimeterOf.put(commune.inseeCode(), perimeter.code());
-                communes.add(new Object[]{event.conventionId(), commune.inseeCode(), perimeter.code()});
+                writes.update("""
+                        INSERT INTO action_progress_commune (convention_id, insee_code, perimeter_code)
+                        VALUES (?, ?, ?) ON CONFLICT DO NOTHING""",
+                        event.conventionId(), commune.inseeCode(), perimeter.code());
             }
         }
-        jdbc.batchUpdate("""
-                INSERT INTO action_progress_commune (convention_id, insee_code, perimeter_code)
-                VALUES (?, ?, ?) ON CONFLICT DO NOTHING""", communes);
         List<ActionSheet> actions = event.actions() == null ? List.of() : event.actions();
         for (int ordinal = 0; ordinal < actions.size(); ordinal++) {
             insert(event.conventionId(), actions.get(ordinal), ordinal, perimeterOf, sequence);
@@ -74,6 +75,7 @@ class ActionProgressProjection implements ReadModel {
 
     @EventHandler
     void on(ActionAdded event, @SequenceNumber long sequence) throws JsonProcessingException {
+        writes.flush();
         Map<String, String> perimeterOf = new HashMap<>();
         jdbc.query("SELECT insee_code, perimeter_code FROM action_progress_commune WHERE convention_id = ?",
                 rs -> {
@@ -89,7 +91,7 @@ class ActionProgressProjection implements ReadModel {
     @EventHandler
     void on(ActionStatusUpdated event, @SequenceNumber long sequence) {
         long position = sequence;
-        jdbc.update("""
+        writes.update("""
                         UPDATE action_progress
                         SET status = ?, status_on = ?, note = ?, reason = ?, status_updates = status_updates + 1,
                             last_sequence = ?
@@ -107,7 +109,7 @@ class ActionProgressProjection implements ReadModel {
                 perimeters.add(perimeterOf.get(inseeCode));
             }
         }
-        jdbc.update("""
+        writes.update("""
                         INSERT INTO action_progress (convention_id, action_id, ordinal, title, theme_code, stake_code,
                             level, period_start, period_end, scope, perimeter_codes, status, last_sequence)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?) ON CONFLICT DO NOTHING""",

@@ -5,6 +5,7 @@ import fr.ctg.convention.ConventionDefined;
 import fr.ctg.convention.Perimeter;
 import fr.ctg.query.processing.ProcessorNames;
 import fr.ctg.query.processing.ReadModel;
+import fr.ctg.query.support.BatchedWrites;
 import fr.ctg.route.CommuneWithdrawn;
 import fr.ctg.route.CouncilVoteCorrected;
 import fr.ctg.route.CouncilVoteRecorded;
@@ -23,7 +24,6 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static fr.ctg.query.support.Columns.sqlDate;
@@ -37,9 +37,11 @@ import static fr.ctg.query.support.Columns.sqlDate;
 class CommuneApprovalProjection implements ReadModel {
 
     private final JdbcTemplate jdbc;
+    private final BatchedWrites writes;
 
     CommuneApprovalProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.writes = new BatchedWrites(jdbc, ProcessorNames.COMMUNE_APPROVAL);
     }
 
     @Override
@@ -55,17 +57,17 @@ class CommuneApprovalProjection implements ReadModel {
     @EventHandler
     void on(ConventionDefined event, @SequenceNumber long sequence) {
         long position = sequence;
-        List<Object[]> rows = new ArrayList<>();
+        int ordinal = 0;
         for (Perimeter perimeter : event.perimeters()) {
             for (Commune commune : perimeter.communes()) {
-                rows.add(new Object[]{event.conventionId(), commune.inseeCode(), rows.size(), perimeter.code(),
-                        commune.name(), commune.population(), CommuneStage.NOT_PRESENTED.name(), position});
+                writes.update("""
+                                INSERT INTO commune_approval (convention_id, insee_code, ordinal, perimeter_code,
+                                                              commune_name, population, stage, last_sequence)
+                                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                        event.conventionId(), commune.inseeCode(), ordinal++, perimeter.code(), commune.name(),
+                        commune.population(), CommuneStage.NOT_PRESENTED.name(), position);
             }
         }
-        jdbc.batchUpdate("""
-                INSERT INTO commune_approval (convention_id, insee_code, ordinal, perimeter_code, commune_name,
-                                              population, stage, last_sequence)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", rows);
     }
 
     @EventHandler
@@ -133,7 +135,7 @@ class CommuneApprovalProjection implements ReadModel {
         arguments[values.length + 1] = conventionId;
         arguments[values.length + 2] = inseeCode;
         arguments[values.length + 3] = position;
-        jdbc.update("UPDATE commune_approval SET " + assignments + ", last_sequence = ?"
+        writes.update("UPDATE commune_approval SET " + assignments + ", last_sequence = ?"
                 + " WHERE convention_id = ? AND insee_code = ? AND last_sequence < ?", arguments);
     }
 

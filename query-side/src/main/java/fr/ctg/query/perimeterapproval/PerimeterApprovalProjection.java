@@ -5,6 +5,7 @@ import fr.ctg.convention.ConventionDefined;
 import fr.ctg.convention.Perimeter;
 import fr.ctg.query.processing.ProcessorNames;
 import fr.ctg.query.processing.ReadModel;
+import fr.ctg.query.support.BatchedWrites;
 import fr.ctg.route.CommuneWithdrawn;
 import fr.ctg.route.CouncilVoteRecorded;
 import fr.ctg.route.DeliberationBecameExecutory;
@@ -24,7 +25,6 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -37,9 +37,11 @@ import java.util.List;
 class PerimeterApprovalProjection implements ReadModel {
 
     private final JdbcTemplate jdbc;
+    private final BatchedWrites writes;
 
     PerimeterApprovalProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.writes = new BatchedWrites(jdbc, ProcessorNames.PERIMETER_APPROVAL);
     }
 
     @Override
@@ -55,20 +57,21 @@ class PerimeterApprovalProjection implements ReadModel {
     @EventHandler
     void on(ConventionDefined event, @SequenceNumber long sequence) {
         long position = sequence;
-        List<Object[]> rows = new ArrayList<>();
+        int ordinal = 0;
         List<Perimeter> perimeters = event.perimeters();
         for (int p = 0; p < perimeters.size(); p++) {
             Perimeter perimeter = perimeters.get(p);
             for (Commune commune : perimeter.communes()) {
-                rows.add(new Object[]{event.conventionId(), commune.inseeCode(), rows.size(), perimeter.code(),
+                writes.update("""
+                                INSERT INTO perimeter_approval_commune (convention_id, insee_code, ordinal,
+                                    perimeter_code, perimeter_name, perimeter_ordinal, commune_name, population, stage,
+                                    last_sequence)
+                                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                        event.conventionId(), commune.inseeCode(), ordinal++, perimeter.code(),
                         perimeter.name() == null ? perimeter.code() : perimeter.name(), p, commune.name(),
-                        commune.population(), CommuneStage.NOT_PRESENTED.name(), position});
+                        commune.population(), CommuneStage.NOT_PRESENTED.name(), position);
             }
         }
-        jdbc.batchUpdate("""
-                INSERT INTO perimeter_approval_commune (convention_id, insee_code, ordinal, perimeter_code,
-                    perimeter_name, perimeter_ordinal, commune_name, population, stage, last_sequence)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", rows);
     }
 
     @EventHandler
@@ -105,7 +108,7 @@ class PerimeterApprovalProjection implements ReadModel {
     private void update(String conventionId, String inseeCode, @SequenceNumber long sequence, String assignment,
                         Object value) {
         long position = sequence;
-        jdbc.update("UPDATE perimeter_approval_commune SET " + assignment + ", last_sequence = ?"
+        writes.update("UPDATE perimeter_approval_commune SET " + assignment + ", last_sequence = ?"
                         + " WHERE convention_id = ? AND insee_code = ? AND last_sequence < ?",
                 value, position, conventionId, inseeCode, position);
     }

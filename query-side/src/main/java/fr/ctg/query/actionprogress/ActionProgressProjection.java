@@ -1,6 +1,7 @@
 package fr.ctg.query.actionprogress;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.ctg.actionplan.ActionAdded;
 import fr.ctg.actionplan.ActionScope;
 import fr.ctg.actionplan.ActionSheet;
@@ -36,6 +37,9 @@ import static fr.ctg.query.support.Columns.sqlDate;
 @Component
 @ProcessingGroup(ProcessorNames.ACTION_PROGRESS)
 class ActionProgressProjection implements ReadModel {
+
+    /** Built once: building a mapper costs more than the write it serves. */
+    private static final ObjectMapper JSON = EventJson.mapper();
 
     private final JdbcTemplate jdbc;
     private final BatchedWrites writes;
@@ -115,7 +119,7 @@ class ActionProgressProjection implements ReadModel {
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?) ON CONFLICT DO NOTHING""",
                 conventionId, action.actionId(), ordinal, action.title(), action.themeCode(), action.stakeCode(),
                 action.level().name(), action.period().startYear(), action.period().endYear(),
-                EventJson.mapper().writeValueAsString(scope), EventJson.mapper().writeValueAsString(perimeters),
+                JSON.writeValueAsString(scope), JSON.writeValueAsString(perimeters),
                 ActionStatus.PLANNED.name(), position);
     }
 

@@ -2,6 +2,7 @@ package fr.ctg.query.actionprogress;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.ctg.actionplan.ActionLevel;
 import fr.ctg.actionplan.ActionScope;
 import fr.ctg.actionplan.ActionStatus;
@@ -25,6 +26,9 @@ import static fr.ctg.query.support.Columns.date;
  * convention has tens to hundreds of actions, so the counting is done here rather than in SQL.
  */
 class ActionProgressQueries {
+
+    /** Built once: building a mapper costs more than the write it serves. */
+    private static final ObjectMapper JSON = EventJson.mapper();
 
     private static final TypeReference<List<String>> CODES = new TypeReference<>() {
     };
@@ -76,7 +80,7 @@ class ActionProgressQueries {
 
     private static List<String> codes(String json) {
         try {
-            return EventJson.mapper().readValue(json, CODES);
+            return JSON.readValue(json, CODES);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -84,7 +88,7 @@ class ActionProgressQueries {
 
     private static <T> T json(String json, Class<T> type) {
         try {
-            return EventJson.mapper().readValue(json, type);
+            return JSON.readValue(json, type);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

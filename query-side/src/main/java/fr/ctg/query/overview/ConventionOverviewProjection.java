@@ -1,6 +1,7 @@
 package fr.ctg.query.overview;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.ctg.convention.Commune;
 import fr.ctg.convention.ConventionDefined;
 import fr.ctg.convention.Perimeter;
@@ -44,6 +45,9 @@ import static fr.ctg.query.support.Columns.sqlDate;
 @Component
 @ProcessingGroup(ProcessorNames.CONVENTION_OVERVIEW)
 class ConventionOverviewProjection implements ReadModel {
+
+    /** Built once: building a mapper costs more than the write it serves. */
+    private static final ObjectMapper JSON = EventJson.mapper();
 
     private final JdbcTemplate jdbc;
 
@@ -132,7 +136,7 @@ class ConventionOverviewProjection implements ReadModel {
             jdbc.update("UPDATE convention_overview SET stage = ?, signed_on = ?, signatories = ?::jsonb"
                             + " WHERE convention_id = ?",
                     ConventionStage.SIGNED.name(), sqlDate(event.signedOn()),
-                    EventJson.mapper().writeValueAsString(event.signatories()), event.conventionId());
+                    JSON.writeValueAsString(event.signatories()), event.conventionId());
         }
     }
 

@@ -2,6 +2,7 @@ package fr.ctg.query.overview;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.ctg.convention.Period;
 import fr.ctg.convention.query.ConventionMilestones;
 import fr.ctg.convention.query.ConventionOverviewView;
@@ -26,6 +27,9 @@ import static fr.ctg.query.support.Columns.date;
 
 /** The reads of the convention overview; null for a convention it has never seen. */
 class ConventionOverviewQueries {
+
+    /** Built once: building a mapper costs more than the write it serves. */
+    private static final ObjectMapper JSON = EventJson.mapper();
 
     private static final TypeReference<List<Signatory>> SIGNATORIES = new TypeReference<>() {
     };
@@ -76,7 +80,7 @@ class ConventionOverviewQueries {
             return List.of();
         }
         try {
-            return EventJson.mapper().readValue(json, SIGNATORIES);
+            return JSON.readValue(json, SIGNATORIES);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

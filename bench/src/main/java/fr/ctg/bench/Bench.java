@@ -27,7 +27,7 @@ import java.util.Map;
  * --reference=DIR (default ../shared/reference from the repository root), --out=FILE, --fixture-clients=N (default 8),
  * --data-dir=DIR (default bench/target/pg-bench), --reuse-fixture=true (keep the data directory and, when it holds
  * events, skip the fixture: the national fixture is built once, then measured as often as needed),
- * --fixture-only=true (stop after the fixture).
+ * --fixture-only=true (stop after the fixture); any --ctg.*, --axon.* or --spring.* option is passed to the services.
  */
 public final class Bench {
 
@@ -58,6 +58,11 @@ public final class Bench {
             String[] kv = arg.replaceFirst("^--", "").split("=", 2);
             options.put(kv[0], kv.length > 1 ? kv[1] : "true");
         }
+        options.forEach((key, value) -> {
+            if (key.startsWith("ctg.") || key.startsWith("axon.") || key.startsWith("spring.")) {
+                SETTINGS.add(key + "=" + value);
+            }
+        });
         int epciLimit = Integer.parseInt(options.getOrDefault("epci-limit", "40"));
         int updates = Integer.parseInt(options.getOrDefault("updates", "5"));
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "10"));
@@ -144,11 +149,15 @@ public final class Bench {
         report.write();
     }
 
+    /** Service settings given on the command line (--ctg.*, --axon.*, --spring.*), for measuring one tuning at a time. */
+    private static final List<String> SETTINGS = new ArrayList<>();
+
     static ConfigurableApplicationContext start(Class<?> application, String url, String... extra) {
         List<String> properties = new ArrayList<>(List.of("spring.datasource.url=" + url,
                 "spring.datasource.username=postgres", "spring.datasource.password=postgres",
                 "server.port=0", "ctg.security.bcrypt-strength=4", "logging.level.root=WARN",
                 "ctg.security.initial-admin-file=target/bench-admin-password"));
+        properties.addAll(SETTINGS);
         properties.addAll(List.of(extra));
         return new SpringApplicationBuilder(application).properties(properties.toArray(String[]::new)).run();
     }

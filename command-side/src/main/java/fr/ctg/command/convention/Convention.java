@@ -33,6 +33,7 @@ import fr.ctg.route.WithdrawCommune;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -50,7 +51,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * One Convention Territoriale Globale: its definition, each commune's institutional route, the signature and the
  * action plan. One aggregate, because the signature rule reads every commune's route at once.
+ * <p>
+ * The revision is that of its snapshots' shape: change it with the fields, and snapshots of another revision are
+ * ignored (the events are replayed instead).
  */
+@Revision("1")
 class Convention {
 
     private static final Pattern DELIBERATION_NUMBER = Pattern.compile(ActesId.INTERNAL_NUMBER);

@@ -27,7 +27,7 @@ import java.util.Map;
  * --reference=DIR (default ../shared/reference from the repository root), --out=FILE, --fixture-clients=N (default 8),
  * --data-dir=DIR (default bench/target/pg-bench), --reuse-fixture=true (keep the data directory and, when it holds
  * events, skip the fixture: the national fixture is built once, then measured as often as needed),
- * --fixture-only=true (stop after the fixture); any --ctg.*, --axon.* or --spring.* option is passed to the services.
+ * --fixture-only=true (stop after the fixture), --durable=false (PostgreSQL without fsync, as test databases run); any --ctg.*, --axon.* or --spring.* option is passed to the services.
  */
 public final class Bench {
 
@@ -83,8 +83,19 @@ public final class Bench {
         if (!reuse) {
             deleteRecursively(dataDir);
         }
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dataDir)
-                .setCleanDataDirectory(!reuse).start()) {
+        // As in production (and the service's embedded default): a commit is acknowledged once it is on disk. The
+        // library's test defaults (no fsync, asynchronous commit) would flatter the JDBC limit and batches of one.
+        boolean durable = Boolean.parseBoolean(options.getOrDefault("durable", "true"));
+        EmbeddedPostgres.Builder database = EmbeddedPostgres.builder().setDataDirectory(dataDir)
+                .setCleanDataDirectory(!reuse);
+        if (durable) {
+            database.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+        }
+        try (EmbeddedPostgres postgres = database.start()) {
+            report.line("PostgreSQL: fsync " + new JdbcTemplate(postgres.getPostgresDatabase())
+                    .queryForObject("SHOW fsync", String.class) + ", synchronous_commit "
+                    + new JdbcTemplate(postgres.getPostgresDatabase())
+                    .queryForObject("SHOW synchronous_commit", String.class));
             String url = postgres.getJdbcUrl("postgres", "postgres");
             JdbcTemplate jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
             ConfigurableApplicationContext commands = start(CommandSideApplication.class, url);

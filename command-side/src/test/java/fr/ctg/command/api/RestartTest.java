@@ -14,7 +14,10 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The embedded default keeps its data directory: what was written before a restart is there after it. */
+/**
+ * The embedded default keeps its data directory, and acknowledges a commit only once it is on disk: what was written
+ * before a restart is there after it.
+ */
 class RestartTest {
 
     @Test
@@ -22,6 +25,9 @@ class RestartTest {
         String dataDir = Path.of("target", "restart-" + UUID.randomUUID()).toString();
 
         try (ConfigurableApplicationContext first = start(dataDir)) {
+            JdbcTemplate database = first.getBean(JdbcTemplate.class);
+            assertThat(database.queryForObject("SHOW fsync", String.class)).isEqualTo("on");
+            assertThat(database.queryForObject("SHOW synchronous_commit", String.class)).isEqualTo("on");
             TestAccounts.createAll(first);
             TestAccounts.assign(first, "ctg-restart", TestAccounts.COORDINATOR);
             CommandApiClient admin = client(first, TestAccounts.ADMIN);
@@ -45,6 +51,7 @@ class RestartTest {
         // Command-line arguments outrank the tests' random data directory.
         return new SpringApplicationBuilder(CommandSideApplication.class)
                 .run("--ctg.embedded.data-dir=" + dataDir, "--ctg.embedded.port=0", "--server.port=0",
+                        "--ctg.embedded.durable=true",
                         "--ctg.security.initial-admin-file=" + dataDir + "-admin-password");
     }
 

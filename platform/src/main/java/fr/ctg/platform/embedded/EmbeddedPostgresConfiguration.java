@@ -27,11 +27,17 @@ class EmbeddedPostgresConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${ctg.embedded.data-dir}") Path dataDirectory,
-                                      @Value("${ctg.embedded.port}") int port) throws IOException {
+                                      @Value("${ctg.embedded.port}") int port,
+                                      @Value("${ctg.embedded.durable:true}") boolean durable) throws IOException {
         Files.createDirectories(dataDirectory);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false);
+        if (durable) {
+            // The library's defaults are for throw-away test databases: no fsync, commits acknowledged before they
+            // reach the disk. A system of record acknowledges a decision only once it is durable.
+            builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+        }
         if (port > 0) {
             builder.setPort(port);
         }

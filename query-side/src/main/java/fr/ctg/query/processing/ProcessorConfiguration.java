@@ -16,12 +16,12 @@ import org.springframework.context.annotation.Configuration;
 class ProcessorConfiguration {
 
     @Bean
-    ConfigurerModule readModelProcessors(QueryProperties properties, SegmentBalancer balancer) {
+    ConfigurerModule readModelProcessors(QueryProperties properties, SegmentBalancer balancer, ProcessorWakeUp wakeUp) {
         return configurer -> configurer.eventProcessing(processing -> {
             for (String name : ProcessorNames.ALL) {
                 processing.registerPooledStreamingEventProcessor(
                         name,
-                        org.axonframework.config.Configuration::eventStore,
+                        config -> wakeUp.around(config.eventStore()),
                         (config, builder) -> builder
                                 .batchSize(properties.batchSize())
                                 .initialSegmentCount(properties.segments())

@@ -31,74 +31,78 @@ class SnapshotTest {
 
     @Test
     void aConventionPastTheThresholdIsSnapshottedAndStillKeepsItsRules() throws Exception {
-        TestAccounts.createAll(context);
-        TestAccounts.assign(context, ID, TestAccounts.COORDINATOR);
-        CommandApiClient admin = new CommandApiClient(http, TestAccounts.ADMIN);
-        CommandApiClient coordinator = new CommandApiClient(http, TestAccounts.COORDINATOR);
-        assertThat(admin.post("/api/v1/conventions", SampleConvention.as(ID)).status()).isEqualTo(201);
-        for (int i = 1; i <= 12; i++) {
-            assertThat(coordinator.post("/api/v1/conventions/" + ID + "/actions/pe-0" + (1 + i % 5) + "/status",
-                    "{\"status\":\"IN_PROGRESS\",\"on\":\"2024-01-" + (10 + i) + "\",\"note\":\"suivi " + i + "\"}")
-                    .status()).isEqualTo(200);
-        }
-        assertThat(coordinator.post("/api/v1/conventions/" + ID + "/actions/pe-01/status",
-                "{\"status\":\"DONE\",\"on\":\"2024-02-01\"}").status()).isEqualTo(200);
+        CommandApiClient coordinator = conventionWithTwelveUpdatesThenPe01Done(ID);
 
         Map<String, Object> snapshot = awaitSnapshot(ID);
         assertThat(snapshot.get("type")).isEqualTo("Convention");
         assertThat((String) snapshot.get("communes")).contains("Rive-de-Gier");
 
-        CommandApiClient.Answer afterDone = coordinator.post("/api/v1/conventions/" + ID + "/actions/pe-01/status",
-                "{\"status\":\"IN_PROGRESS\",\"on\":\"2024-03-01\"}");
-        assertThat(afterDone.status()).isEqualTo(409);
-        assertThat(afterDone.body().get("rule").asText()).isEqualTo("action-already-done");
-        CommandApiClient.Answer next = coordinator.post("/api/v1/conventions/" + ID + "/communes/42186/presentation",
-                "{\"sessionDate\":\"2023-09-06\"}");
-        assertThat(next.status()).isEqualTo(200);
-        assertThat(next.body().get("version").asLong()).isEqualTo(14);
+        keepsItsRules(coordinator, ID, 14);
     }
 
     @Test
     void aSnapshotOfAnotherRevisionIsIgnoredAndTheEventsReplayed() throws Exception {
         String id = ID + "-revision";
+        CommandApiClient coordinator = conventionWithTwelveUpdatesThenPe01Done(id);
+        awaitSnapshot(id);
+        // A snapshot of another revision that reads as a Convention where pe-08, never touched, is done: were it
+        // used, moving pe-08 on would be refused.
+        assertThat(jdbc.update("""
+                UPDATE snapshot_event_entry
+                SET payload_revision = '0', payload = jsonb_set(payload, '{actions,pe-08}', '"DONE"')
+                WHERE aggregate_identifier = ?""", id)).isPositive();
+        assertThat(coordinator.post("/api/v1/conventions/" + id + "/actions/pe-08/status",
+                "{\"status\":\"IN_PROGRESS\",\"on\":\"2024-03-01\"}").status()).isEqualTo(200);
+
+        keepsItsRules(coordinator, id, 15);
+    }
+
+    /** Versions 0 (definition) to 13 (pe-01 done): past the test threshold of 10 events. */
+    private CommandApiClient conventionWithTwelveUpdatesThenPe01Done(String id) {
         TestAccounts.createAll(context);
         TestAccounts.assign(context, id, TestAccounts.COORDINATOR);
         CommandApiClient admin = new CommandApiClient(http, TestAccounts.ADMIN);
         CommandApiClient coordinator = new CommandApiClient(http, TestAccounts.COORDINATOR);
         assertThat(admin.post("/api/v1/conventions", SampleConvention.as(id)).status()).isEqualTo(201);
-        for (int i = 1; i <= 11; i++) {
-            assertThat(coordinator.post("/api/v1/conventions/" + id + "/actions/pe-02/status",
-                    "{\"status\":\"IN_PROGRESS\",\"on\":\"2024-01-" + (10 + i) + "\"}").status()).isEqualTo(200);
+        for (int i = 1; i <= 12; i++) {
+            assertThat(coordinator.post("/api/v1/conventions/" + id + "/actions/pe-0" + (1 + i % 5) + "/status",
+                    "{\"status\":\"IN_PROGRESS\",\"on\":\"2024-01-" + (10 + i) + "\",\"note\":\"suivi " + i + "\"}")
+                    .status()).isEqualTo(200);
         }
         assertThat(coordinator.post("/api/v1/conventions/" + id + "/actions/pe-01/status",
                 "{\"status\":\"DONE\",\"on\":\"2024-02-01\"}").status()).isEqualTo(200);
-        awaitSnapshot(id);
-        // An older shape of the aggregate: unreadable as today's Convention, and marked as another revision.
-        assertThat(jdbc.update("UPDATE snapshot_event_entry SET payload_revision = '0', payload = '{\"old\":true}'"
-                + " WHERE aggregate_identifier = ?", id)).isEqualTo(1);
+        return coordinator;
+    }
 
+    /** A done action stays done, and the next event follows the last one. */
+    private static void keepsItsRules(CommandApiClient coordinator, String id, long nextVersion) {
         CommandApiClient.Answer afterDone = coordinator.post("/api/v1/conventions/" + id + "/actions/pe-01/status",
                 "{\"status\":\"IN_PROGRESS\",\"on\":\"2024-03-01\"}");
         assertThat(afterDone.status()).isEqualTo(409);
         assertThat(afterDone.body().get("rule").asText()).isEqualTo("action-already-done");
-        CommandApiClient.Answer next = coordinator.post("/api/v1/conventions/" + id + "/actions/pe-03/status",
-                "{\"status\":\"IN_PROGRESS\",\"on\":\"2024-03-01\"}");
+        CommandApiClient.Answer next = coordinator.post("/api/v1/conventions/" + id + "/communes/42186/presentation",
+                "{\"sessionDate\":\"2023-09-06\"}");
         assertThat(next.status()).isEqualTo(200);
-        assertThat(next.body().get("version").asLong()).isEqualTo(13);
+        assertThat(next.body().get("version").asLong()).isEqualTo(nextVersion);
     }
 
-    /** Snapshots are taken after the command's transaction, on a thread of their own. */
+    /** Snapshots are taken after the commands' transactions: waits until the latest one stops changing. */
     private Map<String, Object> awaitSnapshot(String id) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        Map<String, Object> latest = null;
+        int unchanged = 0;
         while (System.nanoTime() < deadline) {
             var rows = jdbc.queryForList("""
-                    SELECT type, payload->>'communes' AS communes FROM snapshot_event_entry
+                    SELECT sequence_number, type, payload->>'communes' AS communes FROM snapshot_event_entry
                     WHERE aggregate_identifier = ? ORDER BY sequence_number DESC LIMIT 1""", id);
-            if (!rows.isEmpty()) {
-                return rows.get(0);
+            Map<String, Object> now = rows.isEmpty() ? null : rows.get(0);
+            unchanged = now != null && now.equals(latest) ? unchanged + 1 : 0;
+            latest = now;
+            if (unchanged == 3) {
+                return latest;
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("no snapshot of " + id + " within 10 s");
+        throw new AssertionError("no settled snapshot of " + id + " within 10 s, last seen " + latest);
     }
 }

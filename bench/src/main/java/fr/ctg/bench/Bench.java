@@ -92,12 +92,10 @@ public final class Bench {
             database.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
         }
         try (EmbeddedPostgres postgres = database.start()) {
-            report.line("PostgreSQL: fsync " + new JdbcTemplate(postgres.getPostgresDatabase())
-                    .queryForObject("SHOW fsync", String.class) + ", synchronous_commit "
-                    + new JdbcTemplate(postgres.getPostgresDatabase())
-                    .queryForObject("SHOW synchronous_commit", String.class));
-            String url = postgres.getJdbcUrl("postgres", "postgres");
             JdbcTemplate jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
+            report.line("PostgreSQL: fsync " + jdbc.queryForObject("SHOW fsync", String.class)
+                    + ", synchronous_commit " + jdbc.queryForObject("SHOW synchronous_commit", String.class));
+            String url = postgres.getJdbcUrl("postgres", "postgres");
             ConfigurableApplicationContext commands = start(CommandSideApplication.class, url);
             String commandUrl = "http://localhost:" + port(commands);
             Accounts accounts = commands.getBean(Accounts.class);

@@ -69,10 +69,7 @@ final class ReadBench {
         int total = seconds * 200;
         for (int i = 0; i < total; i++) {
             long scheduled = start + i * 5_000_000L;
-            long wait = scheduled - System.nanoTime();
-            if (wait > 0) {
-                TimeUnit.NANOSECONDS.sleep(wait);
-            }
+            pace(scheduled);
             String id = "ctg-" + epcis.get(ThreadLocalRandom.current().nextInt(epcis.size())).siren();
             pool.submit(() -> {
                 String[] view = Http.get(queryUrl + "/api/v1/conventions/" + id + "/perimeters", Bench.READER);

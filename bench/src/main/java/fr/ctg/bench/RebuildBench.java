@@ -57,22 +57,14 @@ final class RebuildBench {
         String[] started = Http.post(queryUrl + "/api/v1/admin/rebuild", Bench.ADMIN, "");
         if ("409".equals(started[0])) {
             // A rebuild cut off by an earlier run on a reused fixture resumes when the query side starts.
-            awaitIdle(queryUrl);
+            follow(queryUrl, System.nanoTime() + java.util.concurrent.TimeUnit.HOURS.toNanos(1));
             started = Http.post(queryUrl + "/api/v1/admin/rebuild", Bench.ADMIN, "");
         }
         if (!"202".equals(started[0])) {
             throw new IllegalStateException("rebuild -> " + started[0] + " " + started[1]);
         }
         long start = System.nanoTime();
-        long deadline = start + maxSeconds * 1_000_000_000L;
-        JsonNode progress = null;
-        while (System.nanoTime() < deadline) {
-            Thread.sleep(250);
-            progress = read(Http.get(queryUrl + "/api/v1/admin/rebuild", Bench.ADMIN));
-            if (progress != null && !progress.path("running").asBoolean(true)) {
-                break;
-            }
-        }
+        JsonNode progress = follow(queryUrl, start + maxSeconds * 1_000_000_000L);
         double seconds = (System.nanoTime() - start) / 1e9;
         long done = progress == null ? 0 : progress.path("eventsDone").asLong();
         boolean finished = progress != null && !progress.path("running").asBoolean(true);
@@ -82,16 +74,17 @@ final class RebuildBench {
                 finished ? "finished" : "cut off", done, events, seconds));
     }
 
-    private static void awaitIdle(String queryUrl) throws InterruptedException {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.HOURS.toNanos(1);
+    /** Polls the rebuild's progress until it is no longer running or the deadline passes; the last progress read. */
+    private static JsonNode follow(String queryUrl, long deadline) throws InterruptedException {
+        JsonNode progress = null;
         while (System.nanoTime() < deadline) {
-            JsonNode progress = read(Http.get(queryUrl + "/api/v1/admin/rebuild", Bench.ADMIN));
+            Thread.sleep(250);
+            progress = read(Http.get(queryUrl + "/api/v1/admin/rebuild", Bench.ADMIN));
             if (progress != null && !progress.path("running").asBoolean(true)) {
-                return;
+                break;
             }
-            Thread.sleep(1000);
         }
-        throw new IllegalStateException("an earlier rebuild did not finish within an hour");
+        return progress;
     }
 
     private static JsonNode read(String[] answer) {

@@ -23,11 +23,15 @@ import java.util.Map;
  * The benchmark harness of issue 7: builds the national fixture through the command API, then measures append,
  * rebuild and read, each beside what the machine can do at all, and prints and writes a table.
  * Options: --epci-limit=N (default 40), --updates=N status updates per action and year (default 5),
- * --seconds=N per append step (default 10), --read-seconds=N (default 20), --defaults-seconds=N (default 60),
- * --reference=DIR (default ../shared/reference from the repository root), --out=FILE, --fixture-clients=N (default 8),
- * --data-dir=DIR (default bench/target/pg-bench), --reuse-fixture=true (keep the data directory and, when it holds
- * events, skip the fixture: the national fixture is built once, then measured as often as needed),
- * --fixture-only=true (stop after the fixture), --durable=false (PostgreSQL without fsync, as test databases run); any --ctg.*, --axon.* or --spring.* option is passed to the services.
+ * --seconds=N per append step (default 10), --read-seconds=N (default 20), --read-warmup-seconds=N (default 30),
+ * --defaults-seconds=N (default 60), --reference=DIR (default ../shared/reference from the repository root),
+ * --out=FILE, --fixture-clients=N (default 8), --data-dir=DIR (default bench/target/pg-bench), --reuse-fixture=true
+ * (keep the data directory and, when it holds events, skip the fixture: the national fixture is built once, then
+ * measured as often as needed), --fixture-only=true (stop after the fixture), --steps=append,rebuild,read,defaults
+ * (the steps to measure, all by default), --durable=false (PostgreSQL without fsync, as test databases run),
+ * --pg.NAME=VALUE (a PostgreSQL setting, e.g. --pg.shared_preload_libraries=pg_stat_statements to see where the
+ * database spends its time); any --ctg.*, --axon.*, --spring.*, --management.* or --server.* option is passed to
+ * the services.
  */
 public final class Bench {
 
@@ -59,7 +63,7 @@ public final class Bench {
             options.put(kv[0], kv.length > 1 ? kv[1] : "true");
         }
         options.forEach((key, value) -> {
-            if (key.startsWith("ctg.") || key.startsWith("axon.") || key.startsWith("spring.")) {
+            if (key.matches("(ctg|axon|spring|management|server)\\..*")) {
                 SETTINGS.add(key + "=" + value);
             }
         });
@@ -67,9 +71,11 @@ public final class Bench {
         int updates = Integer.parseInt(options.getOrDefault("updates", "5"));
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "10"));
         int readSeconds = Integer.parseInt(options.getOrDefault("read-seconds", "20"));
+        int readWarmup = Integer.parseInt(options.getOrDefault("read-warmup-seconds", "30"));
         int defaultsSeconds = Integer.parseInt(options.getOrDefault("defaults-seconds", "60"));
         int fixtureClients = Integer.parseInt(options.getOrDefault("fixture-clients", "8"));
         boolean reuse = Boolean.parseBoolean(options.getOrDefault("reuse-fixture", "false"));
+        List<String> steps = List.of(options.getOrDefault("steps", "append,rebuild,read,defaults").split(","));
         Path repo = repositoryRoot();
         Path reference = Path.of(options.getOrDefault("reference", repo.resolve("../shared/reference").toString()));
         Path out = Path.of(options.getOrDefault("out", repo.resolve("bench/target/bench-results.md").toString()));
@@ -91,6 +97,11 @@ public final class Bench {
         if (durable) {
             database.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
         }
+        options.forEach((key, value) -> {
+            if (key.startsWith("pg.")) {
+                database.setServerConfig(key.substring(3), value);
+            }
+        });
         try (EmbeddedPostgres postgres = database.start()) {
             JdbcTemplate jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
             report.line("PostgreSQL: fsync " + jdbc.queryForObject("SHOW fsync", String.class)
@@ -138,20 +149,31 @@ public final class Bench {
                 }
                 appendIds.add(id);
             }
-            AppendBench.run(report, commandUrl, appendIds, postgres.getPostgresDatabase(), seconds);
+            if (steps.contains("append")) {
+                AppendBench.run(report, commandUrl, appendIds, postgres.getPostgresDatabase(), seconds);
+            }
             // The append steps added events: the rebuild and the scan both cover the whole store as it is now.
             events = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
-            RebuildBench.scan(report, jdbc, events);
+            if (steps.contains("rebuild")) {
+                RebuildBench.scan(report, jdbc, events);
+            }
             ConfigurableApplicationContext queries = start(QuerySideApplication.class, url);
-            RebuildBench.rebuild(report, "tuned (batch 200, 2 segments)", "http://localhost:" + port(queries), events,
-                    3600);
-            ReadBench.run(report, commandUrl, "http://localhost:" + port(queries), epcis, appendIds, readSeconds);
+            if (steps.contains("rebuild")) {
+                RebuildBench.rebuild(report, "tuned (batch 200, 2 segments)", "http://localhost:" + port(queries),
+                        events, 3600);
+            }
+            if (steps.contains("read")) {
+                ReadBench.run(report, commandUrl, "http://localhost:" + port(queries), epcis, appendIds, readWarmup,
+                        readSeconds);
+            }
             queries.close();
-            ConfigurableApplicationContext defaults = start(QuerySideApplication.class, url,
-                    "ctg.query.batch-size=1", "ctg.query.segments=1");
-            RebuildBench.rebuild(report, "Axon defaults (batch 1, 1 segment)", "http://localhost:" + port(defaults),
-                    events, defaultsSeconds);
-            defaults.close();
+            if (steps.contains("defaults")) {
+                ConfigurableApplicationContext defaults = start(QuerySideApplication.class, url,
+                        "ctg.query.batch-size=1", "ctg.query.segments=1");
+                RebuildBench.rebuild(report, "Axon defaults (batch 1, 1 segment)",
+                        "http://localhost:" + port(defaults), events, defaultsSeconds);
+                defaults.close();
+            }
             commands.close();
             report.ratios();
         }

@@ -111,8 +111,7 @@ class EventStoreConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
-                .gapTimeout(gapTimeout)
-                .batchSize(batchSize));
+                .batchSize(batchSize), new JsonbEventStorageEngine.GapRules(1, 10_000, gapTimeout));
     }
 
     @Bean

@@ -4,6 +4,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.Registration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.micrometer.GlobalMetricRegistry;
+import org.axonframework.micrometer.MetricsConfigurerModule;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.PropertySource;
@@ -14,7 +17,9 @@ import org.springframework.context.annotation.PropertySource;
  * <ul>
  *     <li>{@code ctg.commands} (timer; tags {@code type}, {@code outcome} success/failure, {@code exception}):
  *     count and latency of each command handled, failed ones included;</li>
- *     <li>{@code ctg.events.appended} (counter; tag {@code type}): events committed to the store.</li>
+ *     <li>{@code ctg.events.appended} (counter; tag {@code type}): events committed to the store;</li>
+ *     <li>Axon's own bus monitors; its per-event processor monitors only with
+ *     {@code ctg.metrics.axon-processor-monitors=true} ({@link AxonMonitors}).</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -24,6 +29,13 @@ class MetricsConfiguration {
     @Bean
     Registration commandMetricsOnCommandBus(CommandBus commandBus, MeterRegistry registry) {
         return commandBus.registerHandlerInterceptor(new CommandMetrics(registry));
+    }
+
+    /** Replaces Axon's own module (which backs off when one exists): see {@link AxonMonitors}. */
+    @Bean
+    MetricsConfigurerModule axonMonitors(GlobalMetricRegistry registry,
+                                         @Value("${ctg.metrics.axon-processor-monitors:false}") boolean onProcessors) {
+        return new AxonMonitors(registry, onProcessors);
     }
 
     @Bean

@@ -23,6 +23,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,16 +93,34 @@ class ActionProgressProjection implements ReadModel {
         insert(event.conventionId(), event.action(), next == null ? 0 : next, perimeterOf, sequence);
     }
 
+    /**
+     * The updates of one action within a processor batch are written as one (a rebuild replays years of them): the
+     * last status wins, and the count grows by the batch's updates above the row's {@code last_sequence}.
+     */
     @EventHandler
     void on(ActionStatusUpdated event, @SequenceNumber long sequence) {
         long position = sequence;
-        writes.update("""
+        writes.merge("""
                         UPDATE action_progress
-                        SET status = ?, status_on = ?, note = ?, reason = ?, status_updates = status_updates + 1,
+                        SET status = ?, status_on = ?, note = ?, reason = ?,
+                            status_updates = status_updates + (SELECT count(*) FROM unnest(CAST(? AS bigint[])) AS p
+                                                               WHERE p > action_progress.last_sequence),
                             last_sequence = ?
                         WHERE convention_id = ? AND action_id = ? AND last_sequence < ?""",
-                event.status().name(), sqlDate(event.on()), event.note(), event.reason(), position,
-                event.conventionId(), event.actionId(), position);
+                List.of(event.conventionId(), event.actionId()),
+                new Object[] {event.status().name(), sqlDate(event.on()), event.note(), event.reason(),
+                        new Long[] {position}, position, event.conventionId(), event.actionId(), position},
+                ActionProgressProjection::laterStatus);
+    }
+
+    private static Object[] laterStatus(Object[] earlier, Object[] later) {
+        Long[] before = (Long[]) earlier[4];
+        Long[] after = (Long[]) later[4];
+        Long[] positions = Arrays.copyOf(before, before.length + after.length);
+        System.arraycopy(after, 0, positions, before.length, after.length);
+        Object[] merged = later.clone();
+        merged[4] = positions;
+        return merged;
     }
 
     private void insert(String conventionId, ActionSheet action, int ordinal, Map<String, String> perimeterOf,

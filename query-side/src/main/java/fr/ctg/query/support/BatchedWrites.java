@@ -6,13 +6,17 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BinaryOperator;
 
 /**
  * A projection's writes during one processor batch, sent just before the batch's transaction commits, in the order
  * they were made, each run of the same statement as one JDBC batch (one round trip instead of one per event).
  * Outside a processor batch (the replay check, tests calling a handler directly) a write is sent at once.
  * A handler that reads its own tables calls {@link #flush()} first, so that it sees the batch's earlier writes.
+ * A write through {@link #merge} may instead be folded into an earlier one for the same row.
  */
 public final class BatchedWrites {
 
@@ -30,6 +34,22 @@ public final class BatchedWrites {
             jdbc.update(sql, arguments);
         } else {
             pending.add(sql, arguments);
+        }
+    }
+
+    /**
+     * A write to the one row {@code key} names, folded into the batch's pending write of the same statement for the
+     * same row when no other statement came after it: {@code combine(earlier, later)} gives the arguments of the
+     * one write that has the effect of both. Folding moves the later write before writes of the same statement to
+     * other rows, which is harmless because each touches its own row only. A row that many events of one batch
+     * change (an action's status, updated every few weeks for years) is then written once per batch.
+     */
+    public void merge(String sql, Object key, Object[] arguments, BinaryOperator<Object[]> combine) {
+        Pending pending = pending();
+        if (pending == null) {
+            jdbc.update(sql, arguments);
+        } else {
+            pending.merge(sql, key, arguments, combine);
         }
     }
 
@@ -56,14 +76,31 @@ public final class BatchedWrites {
         private final JdbcTemplate jdbc;
         private final List<String> statements = new ArrayList<>();
         private final List<Object[]> arguments = new ArrayList<>();
+        /** Where each row's write is in the run of one foldable statement that ends the list. */
+        private final Map<Object, Integer> foldable = new HashMap<>();
 
         Pending(JdbcTemplate jdbc) {
             this.jdbc = jdbc;
         }
 
         void add(String sql, Object[] values) {
+            foldable.clear();
             statements.add(sql);
             arguments.add(values);
+        }
+
+        void merge(String sql, Object key, Object[] values, BinaryOperator<Object[]> combine) {
+            if (!statements.isEmpty() && !statements.get(statements.size() - 1).equals(sql)) {
+                foldable.clear();
+            }
+            Integer earlier = foldable.get(key);
+            if (earlier != null) {
+                arguments.set(earlier, combine.apply(arguments.get(earlier), values));
+            } else {
+                foldable.put(key, statements.size());
+                statements.add(sql);
+                arguments.add(values);
+            }
         }
 
         void flush() {
@@ -82,6 +119,7 @@ public final class BatchedWrites {
             }
             statements.clear();
             arguments.clear();
+            foldable.clear();
         }
     }
 }

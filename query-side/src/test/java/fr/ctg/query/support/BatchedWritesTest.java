@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BinaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,5 +81,23 @@ class BatchedWritesTest {
             // the batch rolls back
         }
         assertThat(sent).isEmpty();
+    }
+
+    @Test
+    void aMergedWriteFoldsIntoTheEarlierOneForTheSameRowUntilAnotherStatementComes() throws Exception {
+        BatchingUnitOfWork<?> batch = new BatchingUnitOfWork<>(List.of(GenericEventMessage.asEventMessage("e1")));
+        BinaryOperator<Object[]> sum = (earlier, later) -> new Object[] {later[0], (int) earlier[1] + (int) later[1]};
+        batch.executeWithResult(() -> {
+            writes.merge("M", "row1", new Object[] {"row1", 1}, sum);
+            writes.merge("M", "row2", new Object[] {"row2", 10}, sum);
+            writes.merge("M", "row1", new Object[] {"row1", 2}, sum);
+            writes.update("B", 3);
+            writes.merge("M", "row1", new Object[] {"row1", 4}, sum);
+            writes.merge("N", "row1", new Object[] {"row1", 5}, sum);
+            writes.merge("M", "row1", new Object[] {"row1", 6}, sum);
+            return null;
+        });
+        assertThat(sent).containsExactly("M x2[[row1, 3], [row2, 10]]", "B[3]", "M[row1, 4]", "N[row1, 5]",
+                "M[row1, 6]");
     }
 }

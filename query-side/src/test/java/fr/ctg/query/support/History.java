@@ -1,11 +1,14 @@
 package fr.ctg.query.support;
 
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -79,6 +82,19 @@ public final class History {
             } catch (Exception e) {
                 throw new IllegalStateException("Handling " + event.getPayloadType().getSimpleName(), e);
             }
+        }
+    }
+
+    /** Delivers the events as one processor batch does: each in the batch's unit of work, writes sent at its commit. */
+    public static void deliverInOneBatch(Object projection, List<TrackedEventMessage<?>> events) {
+        AnnotationEventHandlerAdapter adapter = new AnnotationEventHandlerAdapter(projection);
+        try {
+            new BatchingUnitOfWork<>(events).executeWithResult(() -> {
+                EventMessage<?> event = (EventMessage<?>) CurrentUnitOfWork.get().getMessage();
+                return adapter.canHandle(event) ? adapter.handle(event) : null;
+            });
+        } catch (Exception e) {
+            throw new IllegalStateException("Handling a batch of " + events.size() + " events", e);
         }
     }
 }

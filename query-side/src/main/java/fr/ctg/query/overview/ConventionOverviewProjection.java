@@ -13,6 +13,7 @@ import fr.ctg.convention.query.ListConventions;
 import fr.ctg.platform.eventstore.EventJson;
 import fr.ctg.query.processing.ProcessorNames;
 import fr.ctg.query.processing.ReadModel;
+import fr.ctg.query.support.BatchedWrites;
 import fr.ctg.route.CommuneWithdrawn;
 import fr.ctg.route.ConventionSigned;
 import fr.ctg.route.CouncilVoteRecorded;
@@ -39,8 +40,9 @@ import static fr.ctg.query.support.Columns.sqlDate;
 
 /**
  * The convention as a whole: its stage, the milestones of its route and the totals over its communes. Every event
- * first claims the convention row by raising its {@code last_sequence}; an event already applied claims nothing
- * and changes nothing.
+ * claims the convention row by raising its {@code last_sequence}; an event already applied claims nothing and
+ * changes nothing. Each event's writes are self-guarded statements, so they wait for the processor batch's commit
+ * and go as JDBC batches ({@link BatchedWrites}), like the other projections'.
  */
 @Component
 @ProcessingGroup(ProcessorNames.CONVENTION_OVERVIEW)
@@ -50,9 +52,11 @@ class ConventionOverviewProjection implements ReadModel {
     private static final ObjectMapper JSON = EventJson.mapper();
 
     private final JdbcTemplate jdbc;
+    private final BatchedWrites writes;
 
     ConventionOverviewProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.writes = new BatchedWrites(jdbc, ProcessorNames.CONVENTION_OVERVIEW);
     }
 
     @Override
@@ -67,112 +71,105 @@ class ConventionOverviewProjection implements ReadModel {
 
     @EventHandler
     void on(ConventionDefined event, @SequenceNumber long sequence, @Timestamp Instant definedAt) {
-        int inserted = jdbc.update("""
+        writes.update("""
                         INSERT INTO convention_overview (convention_id, name, caf, period_start, period_end, stage,
                                                          defined_at, last_sequence)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
                 event.conventionId(), event.name(), event.caf(), event.period().startYear(),
                 event.period().endYear(), ConventionStage.DEFINING.name(),
                 OffsetDateTime.ofInstant(definedAt, ZoneOffset.UTC), sequence);
-        if (inserted == 0) {
-            return;
-        }
-        List<Object[]> rows = new ArrayList<>();
         for (Perimeter perimeter : event.perimeters()) {
             for (Commune commune : perimeter.communes()) {
-                rows.add(new Object[]{event.conventionId(), commune.inseeCode(), perimeter.code(),
-                        commune.population(), CommuneStage.NOT_PRESENTED.name()});
+                writes.update("""
+                                INSERT INTO convention_overview_commune (convention_id, insee_code, perimeter_code,
+                                                                         population, stage)
+                                VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                        event.conventionId(), commune.inseeCode(), perimeter.code(), commune.population(),
+                        CommuneStage.NOT_PRESENTED.name());
             }
         }
-        jdbc.batchUpdate("""
-                INSERT INTO convention_overview_commune (convention_id, insee_code, perimeter_code, population, stage)
-                VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""", rows);
     }
 
     @EventHandler
     void on(PresentedToMunicipalCouncil event, @SequenceNumber long sequence) {
-        if (claim(event.conventionId(), sequence)) {
-            communeStage(event.conventionId(), event.communeInseeCode(), CommuneStage.PRESENTED);
-            milestone(event.conventionId(), "first_presentation_on", event.sessionDate());
-            routeStarted(event.conventionId());
-        }
+        claimAndSetCommune(event.conventionId(), event.communeInseeCode(), sequence, CommuneStage.PRESENTED,
+                "first_presentation_on = least(first_presentation_on, ?), " + ROUTE_STARTED,
+                sqlDate(event.sessionDate()));
     }
 
     @EventHandler
     void on(CouncilVoteRecorded event, @SequenceNumber long sequence) {
-        if (claim(event.conventionId(), sequence)) {
-            boolean adopted = event.outcome() == VoteOutcome.ADOPTED;
-            communeStage(event.conventionId(), event.communeInseeCode(),
-                    adopted ? CommuneStage.ADOPTED : CommuneStage.REJECTED);
-            milestone(event.conventionId(), "first_vote_on", event.sessionDate());
-            if (adopted) {
-                milestone(event.conventionId(), "first_adoption_on", event.sessionDate());
-            }
-            routeStarted(event.conventionId());
-        }
+        boolean adopted = event.outcome() == VoteOutcome.ADOPTED;
+        claimAndSetCommune(event.conventionId(), event.communeInseeCode(), sequence,
+                adopted ? CommuneStage.ADOPTED : CommuneStage.REJECTED,
+                "first_vote_on = least(first_vote_on, ?), "
+                        + "first_adoption_on = CASE WHEN ? THEN least(first_adoption_on, ?) ELSE first_adoption_on END, "
+                        + ROUTE_STARTED,
+                sqlDate(event.sessionDate()), adopted, sqlDate(event.sessionDate()));
     }
 
     @EventHandler
     void on(DeliberationBecameExecutory event, @SequenceNumber long sequence) {
-        if (claim(event.conventionId(), sequence)) {
-            communeStage(event.conventionId(), event.communeInseeCode(), CommuneStage.EXECUTORY);
-            milestone(event.conventionId(), "first_executory_on", event.executoryOn());
-            readyIfNothingBlocks(event.conventionId(), event.executoryOn());
-        }
+        claimAndSetCommune(event.conventionId(), event.communeInseeCode(), sequence, CommuneStage.EXECUTORY,
+                "first_executory_on = least(first_executory_on, ?)", sqlDate(event.executoryOn()));
+        readyIfNothingBlocks(event.conventionId(), sequence, event.executoryOn());
     }
 
     @EventHandler
     void on(CommuneWithdrawn event, @SequenceNumber long sequence) {
-        if (claim(event.conventionId(), sequence)) {
-            communeStage(event.conventionId(), event.communeInseeCode(), CommuneStage.WITHDRAWN);
-            routeStarted(event.conventionId());
-            readyIfNothingBlocks(event.conventionId(), event.withdrawnOn());
-        }
+        claimAndSetCommune(event.conventionId(), event.communeInseeCode(), sequence, CommuneStage.WITHDRAWN,
+                ROUTE_STARTED);
+        readyIfNothingBlocks(event.conventionId(), sequence, event.withdrawnOn());
     }
 
     @EventHandler
     void on(ConventionSigned event, @SequenceNumber long sequence) throws JsonProcessingException {
-        if (claim(event.conventionId(), sequence)) {
-            jdbc.update("UPDATE convention_overview SET stage = ?, signed_on = ?, signatories = ?::jsonb"
-                            + " WHERE convention_id = ?",
-                    ConventionStage.SIGNED.name(), sqlDate(event.signedOn()),
-                    JSON.writeValueAsString(event.signatories()), event.conventionId());
-        }
-    }
-
-    private boolean claim(String conventionId, @SequenceNumber long sequence) {
         long position = sequence;
-        return jdbc.update("UPDATE convention_overview SET last_sequence = ?"
-                + " WHERE convention_id = ? AND last_sequence < ?", position, conventionId, position) == 1;
+        writes.update("UPDATE convention_overview SET last_sequence = ?, stage = ?, signed_on = ?,"
+                        + " signatories = ?::jsonb WHERE convention_id = ? AND last_sequence < ?",
+                position, ConventionStage.SIGNED.name(), sqlDate(event.signedOn()),
+                JSON.writeValueAsString(event.signatories()), event.conventionId(), position);
     }
 
-    private void communeStage(String conventionId, String inseeCode, CommuneStage stage) {
-        jdbc.update("UPDATE convention_overview_commune SET stage = ? WHERE convention_id = ? AND insee_code = ?",
-                stage.name(), conventionId, inseeCode);
+    /** The first presentation, vote or withdrawal moves a defining convention onto its route. */
+    private static final String ROUTE_STARTED = "stage = CASE WHEN stage = '" + ConventionStage.DEFINING.name()
+            + "' THEN '" + ConventionStage.ROUTE_IN_PROGRESS.name() + "' ELSE stage END";
+
+    /**
+     * One statement: claims the convention row (raises its {@code last_sequence}), applies {@code conventionChanges}
+     * to it and sets the commune's stage, all only if the claim succeeded, so that an event applied before changes
+     * nothing. Being one statement, it can wait in the batch with the others.
+     */
+    private void claimAndSetCommune(String conventionId, String inseeCode, @SequenceNumber long sequence,
+                                    CommuneStage stage, String conventionChanges, Object... changeValues) {
+        long position = sequence;
+        List<Object> arguments = new ArrayList<>();
+        arguments.add(position);
+        arguments.addAll(List.of(changeValues));
+        arguments.addAll(List.of(conventionId, position, stage.name(), inseeCode));
+        writes.update("WITH claimed AS (UPDATE convention_overview SET last_sequence = ?, " + conventionChanges
+                        + " WHERE convention_id = ? AND last_sequence < ? RETURNING convention_id)"
+                        + " UPDATE convention_overview_commune SET stage = ?"
+                        + " WHERE convention_id = (SELECT convention_id FROM claimed) AND insee_code = ?",
+                arguments.toArray());
     }
 
-    /** The earliest date wins, whatever order the events were recorded in (PostgreSQL's least ignores nulls). */
-    private void milestone(String conventionId, String column, LocalDate date) {
-        jdbc.update("UPDATE convention_overview SET " + column + " = least(" + column + ", ?)"
-                + " WHERE convention_id = ?", sqlDate(date), conventionId);
-    }
-
-    private void routeStarted(String conventionId) {
-        jdbc.update("UPDATE convention_overview SET stage = ? WHERE convention_id = ? AND stage = ?",
-                ConventionStage.ROUTE_IN_PROGRESS.name(), conventionId, ConventionStage.DEFINING.name());
-    }
-
-    /** Ready to sign once some commune remains and every remaining one is executory; dated by the event that did it. */
-    private void readyIfNothingBlocks(String conventionId, LocalDate on) {
-        jdbc.update("""
+    /**
+     * Ready to sign once some commune remains and every remaining one is executory; dated by the event that did it.
+     * It runs after the claim's statement has set the commune's stage, and only while this event is the last one the
+     * row took: for an event already applied that is a no-op, since nothing changed since it last ran.
+     */
+    private void readyIfNothingBlocks(String conventionId, @SequenceNumber long sequence, LocalDate on) {
+        long position = sequence;
+        writes.update("""
                         UPDATE convention_overview SET stage = ?, ready_to_sign_on = ?
-                        WHERE convention_id = ? AND stage IN (?, ?)
+                        WHERE convention_id = ? AND last_sequence = ? AND stage IN (?, ?)
                           AND EXISTS (SELECT 1 FROM convention_overview_commune c
                                       WHERE c.convention_id = ? AND c.stage <> 'WITHDRAWN')
                           AND NOT EXISTS (SELECT 1 FROM convention_overview_commune c
                                           WHERE c.convention_id = ? AND c.stage NOT IN ('EXECUTORY', 'WITHDRAWN'))""",
-                ConventionStage.READY_TO_SIGN.name(), sqlDate(on), conventionId, ConventionStage.DEFINING.name(),
-                ConventionStage.ROUTE_IN_PROGRESS.name(), conventionId, conventionId);
+                ConventionStage.READY_TO_SIGN.name(), sqlDate(on), conventionId, position,
+                ConventionStage.DEFINING.name(), ConventionStage.ROUTE_IN_PROGRESS.name(), conventionId, conventionId);
     }
 
     @QueryHandler

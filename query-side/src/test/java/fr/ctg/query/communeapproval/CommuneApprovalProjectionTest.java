@@ -124,4 +124,9 @@ class CommuneApprovalProjectionTest {
         Idempotence.assertRedeliveryChangesNothing(projection, route().events());
         assertThat(find(null, null, 0, 1).items().get(0).votesHeld()).isEqualTo(2);
     }
+
+    @Test
+    void aBatchOfTheRouteLeavesTheTablesAsWhenHandledOneByOne() {
+        Idempotence.assertOneBatchEndsAsOneByOne(projection, route().events());
+    }
 }

@@ -150,4 +150,9 @@ class ConventionOverviewProjectionTest {
         Idempotence.assertRedeliveryChangesNothing(projection, untilSigned().events());
         assertThat(overview().stage()).isEqualTo(ConventionStage.SIGNED);
     }
+
+    @Test
+    void aBatchOfTheRouteLeavesTheTablesAsWhenHandledOneByOne() {
+        Idempotence.assertOneBatchEndsAsOneByOne(projection, untilSigned().events());
+    }
 }

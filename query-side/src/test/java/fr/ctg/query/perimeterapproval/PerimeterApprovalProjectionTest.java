@@ -113,4 +113,9 @@ class PerimeterApprovalProjectionTest {
         Idempotence.assertRedeliveryChangesNothing(projection, route().events());
         assertThat(projection.handle(new FindPerimeterApproval(ID, "P1")).totals().executoryCommunes()).isEqualTo(1);
     }
+
+    @Test
+    void aBatchOfTheRouteLeavesTheTablesAsWhenHandledOneByOne() {
+        Idempotence.assertOneBatchEndsAsOneByOne(projection, route().events());
+    }
 }

@@ -28,4 +28,22 @@ public final class Idempotence {
             assertThat(ReadModelDatabase.snapshot(projection.tables())).isEqualTo(once);
         }
     }
+
+    /**
+     * A processor sends a batch's writes at its commit: the tables must end as when each event is handled alone,
+     * also when the batch redelivers events already handled (a tail replayed after a crash, in one batch).
+     */
+    public static void assertOneBatchEndsAsOneByOne(ReadModel projection, List<TrackedEventMessage<?>> events) {
+        ReadModelDatabase.clear(projection.tables());
+        History.deliver(projection, events);
+        Map<String, List<String>> oneByOne = ReadModelDatabase.snapshot(projection.tables());
+
+        for (int handledBefore = 0; handledBefore < events.size(); handledBefore++) {
+            ReadModelDatabase.clear(projection.tables());
+            History.deliver(projection, events.subList(0, handledBefore));
+            History.deliverInOneBatch(projection, events);
+            assertThat(ReadModelDatabase.snapshot(projection.tables())).as("%d events handled before the batch",
+                    handledBefore).isEqualTo(oneByOne);
+        }
+    }
 }

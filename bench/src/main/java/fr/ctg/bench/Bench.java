@@ -170,6 +170,10 @@ public final class Bench {
             if (steps.contains("defaults")) {
                 ConfigurableApplicationContext defaults = start(QuerySideApplication.class, url,
                         "ctg.query.batch-size=1", "ctg.query.segments=1");
+                report.line("");
+                report.line("## Rebuild at Axon's default processor settings (the same events)");
+                report.line("| what | events/s |");
+                report.line("|---|---|");
                 RebuildBench.rebuild(report, "Axon defaults (batch 1, 1 segment)",
                         "http://localhost:" + port(defaults), events, defaultsSeconds);
                 defaults.close();

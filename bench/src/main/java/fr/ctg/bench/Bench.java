@@ -157,16 +157,18 @@ public final class Bench {
             if (steps.contains("rebuild")) {
                 RebuildBench.scan(report, jdbc, events);
             }
-            ConfigurableApplicationContext queries = start(QuerySideApplication.class, url);
-            if (steps.contains("rebuild")) {
-                RebuildBench.rebuild(report, "tuned (batch 200, 2 segments)", "http://localhost:" + port(queries),
-                        events, 3600);
+            if (steps.contains("rebuild") || steps.contains("read")) {
+                ConfigurableApplicationContext queries = start(QuerySideApplication.class, url);
+                if (steps.contains("rebuild")) {
+                    RebuildBench.rebuild(report, "tuned (batch 200, 2 segments)", "http://localhost:" + port(queries),
+                            events, 3600);
+                }
+                if (steps.contains("read")) {
+                    ReadBench.run(report, commandUrl, "http://localhost:" + port(queries), epcis, appendIds,
+                            readWarmup, readSeconds);
+                }
+                queries.close();
             }
-            if (steps.contains("read")) {
-                ReadBench.run(report, commandUrl, "http://localhost:" + port(queries), epcis, appendIds, readWarmup,
-                        readSeconds);
-            }
-            queries.close();
             if (steps.contains("defaults")) {
                 ConfigurableApplicationContext defaults = start(QuerySideApplication.class, url,
                         "ctg.query.batch-size=1", "ctg.query.segments=1");

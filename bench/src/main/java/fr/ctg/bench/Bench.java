@@ -75,7 +75,10 @@ public final class Bench {
         int defaultsSeconds = Integer.parseInt(options.getOrDefault("defaults-seconds", "60"));
         int fixtureClients = Integer.parseInt(options.getOrDefault("fixture-clients", "8"));
         boolean reuse = Boolean.parseBoolean(options.getOrDefault("reuse-fixture", "false"));
-        List<String> steps = List.of(options.getOrDefault("steps", "append,rebuild,read,defaults").split(","));
+        List<String> steps = List.of(options.getOrDefault("steps", String.join(",", STEPS)).split(","));
+        if (!STEPS.containsAll(steps)) {
+            throw new IllegalArgumentException("--steps takes some of " + STEPS + ", not " + steps);
+        }
         Path repo = repositoryRoot();
         Path reference = Path.of(options.getOrDefault("reference", repo.resolve("../shared/reference").toString()));
         Path out = Path.of(options.getOrDefault("out", repo.resolve("bench/target/bench-results.md").toString()));
@@ -185,6 +188,8 @@ public final class Bench {
         }
         report.write();
     }
+
+    private static final List<String> STEPS = List.of("append", "rebuild", "read", "defaults");
 
     /** Service settings given on the command line (--ctg.*, --axon.*, --spring.*), for measuring one tuning at a time. */
     private static final List<String> SETTINGS = new ArrayList<>();

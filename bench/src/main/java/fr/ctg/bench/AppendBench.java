@@ -26,8 +26,8 @@ final class AppendBench {
     /** Keeps the limit's rows of one run apart from those of an earlier run on a reused fixture. */
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
 
-    static void run(Report report, String commandUrl, List<String> conventions, DataSource dataSource, int seconds)
-            throws Exception {
+    static void run(Report report, String commandUrl, List<String> conventions, DataSource dataSource, int seconds,
+                    int warmupSeconds) throws Exception {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("""
                     CREATE TABLE IF NOT EXISTS bench_insert_limit (
@@ -37,22 +37,18 @@ final class AppendBench {
                       payload_revision VARCHAR(255), payload JSONB NOT NULL, meta_data JSONB,
                       UNIQUE (aggregate_identifier, sequence_number))""");
         }
+        // Discarded, as a JMH warm-up is: without it the first step measured the JIT compiling the command path
+        // (C2 spent 52 s of CPU in one 70 s append run).
+        if (warmupSeconds > 0) {
+            timed(8, warmupSeconds, client -> command(commandUrl, conventions.get(client), new Latencies()));
+        }
         report.line("");
-        report.line("## Append (" + seconds + " s per step)");
+        report.line("## Append (" + seconds + " s per step, after " + warmupSeconds + " s of warm-up at 8 clients)");
         report.line("| clients | HTTP commands/s | p50 | p99 | JDBC insert+commit/s | p50 | p99 | ratio |");
         report.line("|---|---|---|---|---|---|---|---|");
         for (int clients : new int[] {1, 8, 32}) {
             Latencies http = new Latencies();
-            double httpRate = timed(clients, seconds, client -> {
-                String id = conventions.get(client);
-                long start = System.nanoTime();
-                String[] answer = Http.post(commandUrl + "/api/v1/conventions/" + id + "/actions/pe-01/status",
-                        Bench.COORDINATOR, "{\"status\":\"IN_PROGRESS\",\"on\":\"2024-03-01\",\"note\":\"append\"}");
-                if (!answer[0].startsWith("2")) {
-                    throw new IllegalStateException(answer[0] + " " + answer[1]);
-                }
-                http.add(System.nanoTime() - start);
-            });
+            double httpRate = timed(clients, seconds, client -> command(commandUrl, conventions.get(client), http));
             Latencies jdbc = new Latencies();
             List<Connection> connections = new ArrayList<>();
             for (int i = 0; i < clients; i++) {
@@ -89,6 +85,16 @@ final class AppendBench {
                     Latencies.ms(jdbc.percentileMillis(50)), Latencies.ms(jdbc.percentileMillis(99)),
                     httpRate / jdbcRate));
         }
+    }
+
+    private static void command(String commandUrl, String conventionId, Latencies latencies) {
+        long start = System.nanoTime();
+        String[] answer = Http.post(commandUrl + "/api/v1/conventions/" + conventionId + "/actions/pe-01/status",
+                Bench.COORDINATOR, "{\"status\":\"IN_PROGRESS\",\"on\":\"2024-03-01\",\"note\":\"append\"}");
+        if (!answer[0].startsWith("2")) {
+            throw new IllegalStateException(answer[0] + " " + answer[1]);
+        }
+        latencies.add(System.nanoTime() - start);
     }
 
     interface Operation {

@@ -23,7 +23,8 @@ import java.util.Map;
  * The benchmark harness of issue 7: builds the national fixture through the command API, then measures append,
  * rebuild and read, each beside what the machine can do at all, and prints and writes a table.
  * Options: --epci-limit=N (default 40), --updates=N status updates per action and year (default 5),
- * --seconds=N per append step (default 10), --read-seconds=N (default 20), --read-warmup-seconds=N (default 30),
+ * --seconds=N per append step (default 10), --append-warmup-seconds=N (default 30), --read-seconds=N (default 20), --read-warmup-seconds=N (default 30),
+ * --read-writes-per-second=N (commands applied during the read step, default 40),
  * --defaults-seconds=N (default 60), --reference=DIR (default ../shared/reference from the repository root),
  * --out=FILE, --fixture-clients=N (default 8), --data-dir=DIR (default bench/target/pg-bench), --reuse-fixture=true
  * (keep the data directory and, when it holds events, skip the fixture: the national fixture is built once, then
@@ -71,6 +72,9 @@ public final class Bench {
         int updates = Integer.parseInt(options.getOrDefault("updates", "5"));
         int seconds = Integer.parseInt(options.getOrDefault("seconds", "10"));
         int readSeconds = Integer.parseInt(options.getOrDefault("read-seconds", "20"));
+        int appendWarmup = Integer.parseInt(options.getOrDefault("append-warmup-seconds", "30"));
+        int readWrites = Integer.parseInt(options.getOrDefault("read-writes-per-second",
+                String.valueOf(ReadBench.WRITES_PER_SECOND)));
         int readWarmup = Integer.parseInt(options.getOrDefault("read-warmup-seconds", "30"));
         int defaultsSeconds = Integer.parseInt(options.getOrDefault("defaults-seconds", "60"));
         int fixtureClients = Integer.parseInt(options.getOrDefault("fixture-clients", "8"));
@@ -153,7 +157,8 @@ public final class Bench {
                 appendIds.add(id);
             }
             if (steps.contains("append")) {
-                AppendBench.run(report, commandUrl, appendIds, postgres.getPostgresDatabase(), seconds);
+                AppendBench.run(report, commandUrl, appendIds, postgres.getPostgresDatabase(), seconds,
+                        appendWarmup);
             }
             // The append steps added events: the rebuild and the scan both cover the whole store as it is now.
             events = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
@@ -167,8 +172,9 @@ public final class Bench {
                             events, 3600);
                 }
                 if (steps.contains("read")) {
+                    RebuildBench.awaitNoRebuild(report, "http://localhost:" + port(queries));
                     ReadBench.run(report, commandUrl, "http://localhost:" + port(queries), epcis, appendIds,
-                            readWarmup, readSeconds);
+                            readWrites, readWarmup, readSeconds);
                 }
                 queries.close();
             }

@@ -17,9 +17,11 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class ReadBench {
 
-    /** Each of the four writers applies 10 commands a second: a busy day's edits across a department, not a flood. */
+    /**
+     * Four writers apply 10 commands a second each by default: a busy day's edits across a department, not a flood.
+     * Another rate ({@code --read-writes-per-second}) shows how much of the read tail the writes cause.
+     */
     static final int WRITES_PER_SECOND = 40;
-    private static final long WRITE_INTERVAL_NANOS = 4 * 1_000_000_000L / WRITES_PER_SECOND;
 
     private ReadBench() {
     }
@@ -36,17 +38,19 @@ final class ReadBench {
     }
 
     static void run(Report report, String commandUrl, String queryUrl, List<NationalFixture.Epci> epcis,
-                    List<String> writers, int warmupSeconds, int seconds) throws InterruptedException {
+                    List<String> writers, int writesPerSecond, int warmupSeconds, int seconds)
+            throws InterruptedException {
+        long writeInterval = writesPerSecond == 0 ? 0 : 4 * 1_000_000_000L / writesPerSecond;
         AtomicBoolean writing = new AtomicBoolean(true);
         AtomicBoolean measuring = new AtomicBoolean(false);
         Latencies lag = new Latencies();
         AtomicLong applied = new AtomicLong();
         List<Thread> threads = new ArrayList<>();
-        for (String id : writers.subList(0, 4)) {
+        for (String id : writers.subList(0, writesPerSecond == 0 ? 0 : 4)) {
             Thread writer = new Thread(() -> {
                 long begin = System.nanoTime();
                 for (long i = 0; writing.get(); i++) {
-                    pace(begin + i * WRITE_INTERVAL_NANOS);
+                    pace(begin + i * writeInterval);
                     String[] answer = Http.post(commandUrl + "/api/v1/conventions/" + id + "/actions/pe-02/status",
                             Bench.COORDINATOR, "{\"status\":\"IN_PROGRESS\",\"on\":\"2024-03-01\",\"note\":\"read\"}");
                     long answeredAt = System.nanoTime();
@@ -79,7 +83,7 @@ final class ReadBench {
         report.figures.put("read-p99", reads.percentileMillis(99));
         report.line("");
         report.line("## Read (" + seconds + " s at 200 req/s after " + warmupSeconds + " s of warm-up, "
-                + applied.get() + " commands applied meanwhile at " + WRITES_PER_SECOND + "/s)");
+                + applied.get() + " commands applied meanwhile at " + writesPerSecond + "/s)");
         report.line("| what | p50 | p99 | samples |");
         report.line("|---|---|---|---|");
         report.line(String.format("| perimeter view | %s | %s | %d (%d failed) |", Latencies.ms(reads.percentileMillis(50)),

@@ -18,11 +18,20 @@ class WrittenEvents {
     record Row(long sequenceNumber, long globalIndex, String payloadType) {
     }
 
+    /**
+     * This transaction's events are the aggregate's last ones (a concurrent append of the same sequence number waits
+     * on the unique key, then fails), so the index is walked down from the top only until the first row that another
+     * transaction wrote. Filtering the aggregate's whole history on {@code xmin} cost a heap visit per event: 15 ms a
+     * command on a convention with 13,000 events.
+     */
     List<Row> ofThisTransaction(String aggregateId) {
         return jdbc.query("""
                         SELECT sequence_number, global_index, payload_type FROM domain_event_entry
-                        WHERE aggregate_identifier = ? AND xmin = pg_current_xact_id()::xid
+                        WHERE aggregate_identifier = ? AND sequence_number > COALESCE((
+                            SELECT sequence_number FROM domain_event_entry
+                            WHERE aggregate_identifier = ? AND xmin <> pg_current_xact_id()::xid
+                            ORDER BY sequence_number DESC LIMIT 1), -1)
                         ORDER BY sequence_number""",
-                (rs, i) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3)), aggregateId);
+                (rs, i) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3)), aggregateId, aggregateId);
     }
 }

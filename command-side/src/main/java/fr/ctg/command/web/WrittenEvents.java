@@ -25,13 +25,15 @@ class WrittenEvents {
      * command on a convention with 13,000 events.
      */
     List<Row> ofThisTransaction(String aggregateId) {
-        return jdbc.query("""
-                        SELECT sequence_number, global_index, payload_type FROM domain_event_entry
-                        WHERE aggregate_identifier = ? AND sequence_number > COALESCE((
-                            SELECT sequence_number FROM domain_event_entry
-                            WHERE aggregate_identifier = ? AND xmin <> pg_current_xact_id()::xid
-                            ORDER BY sequence_number DESC LIMIT 1), -1)
-                        ORDER BY sequence_number""",
-                (rs, i) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3)), aggregateId, aggregateId);
+        return jdbc.query(SQL, (rs, i) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3)), aggregateId,
+                aggregateId);
     }
+
+    static final String SQL = """
+            SELECT sequence_number, global_index, payload_type FROM domain_event_entry
+            WHERE aggregate_identifier = ? AND sequence_number > COALESCE((
+                SELECT sequence_number FROM domain_event_entry
+                WHERE aggregate_identifier = ? AND xmin <> pg_current_xact_id()::xid
+                ORDER BY sequence_number DESC LIMIT 1), -1)
+            ORDER BY sequence_number""";
 }

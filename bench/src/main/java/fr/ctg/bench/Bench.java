@@ -75,6 +75,9 @@ public final class Bench {
         int appendWarmup = Integer.parseInt(options.getOrDefault("append-warmup-seconds", "30"));
         int readWrites = Integer.parseInt(options.getOrDefault("read-writes-per-second",
                 String.valueOf(ReadBench.WRITES_PER_SECOND)));
+        if (readWrites < 0) {
+            throw new IllegalArgumentException("--read-writes-per-second takes 0 or more, not " + readWrites);
+        }
         int readWarmup = Integer.parseInt(options.getOrDefault("read-warmup-seconds", "30"));
         int defaultsSeconds = Integer.parseInt(options.getOrDefault("defaults-seconds", "60"));
         int fixtureClients = Integer.parseInt(options.getOrDefault("fixture-clients", "8"));

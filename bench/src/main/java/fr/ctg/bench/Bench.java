@@ -23,8 +23,8 @@ import java.util.Map;
  * The benchmark harness of issue 7: builds the national fixture through the command API, then measures append,
  * rebuild and read, each beside what the machine can do at all, and prints and writes a table.
  * Options: --epci-limit=N (default 40), --updates=N status updates per action and year (default 5),
- * --seconds=N per append step (default 10), --append-warmup-seconds=N (default 30), --read-seconds=N (default 20), --read-warmup-seconds=N (default 30),
- * --read-writes-per-second=N (commands applied during the read step, default 40),
+ * --seconds=N per append step (default 10), --append-warmup-seconds=N (default 30), --read-seconds=N (default 20),
+ * --read-warmup-seconds=N (default 30), --read-writes-per-second=N (commands applied during the read step, default 40),
  * --defaults-seconds=N (default 60), --reference=DIR (default ../shared/reference from the repository root),
  * --out=FILE, --fixture-clients=N (default 8), --data-dir=DIR (default bench/target/pg-bench), --reuse-fixture=true
  * (keep the data directory and, when it holds events, skip the fixture: the national fixture is built once, then

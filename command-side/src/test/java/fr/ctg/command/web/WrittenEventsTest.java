@@ -46,7 +46,8 @@ class WrittenEventsTest {
 
             List<WrittenEvents.Row> rows = writtenEvents.ofThisTransaction(ID);
 
-            assertThat(rows).extracting(WrittenEvents.Row::sequenceNumber).containsExactly((long) HISTORY, HISTORY + 1L);
+            assertThat(rows).extracting(WrittenEvents.Row::sequenceNumber)
+                    .containsExactly((long) HISTORY, HISTORY + 1L);
             // On a test-sized table the planner may prefer a sequential scan; production's table always takes the
             // index, and the query's own work along it is what is measured here.
             jdbc.execute("SET LOCAL enable_seqscan = off");

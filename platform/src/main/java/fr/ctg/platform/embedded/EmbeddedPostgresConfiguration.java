@@ -30,9 +30,13 @@ class EmbeddedPostgresConfiguration {
                                       @Value("${ctg.embedded.port}") int port,
                                       @Value("${ctg.embedded.durable:true}") boolean durable) throws IOException {
         Files.createDirectories(dataDirectory);
+        // Stopped by this bean's destruction, after everything that uses the database (Spring destroys dependents
+        // first). The library's own shutdown hook would stop it at once, in parallel with Spring's graceful
+        // shutdown: in-flight requests and the processors' last token updates then failed against a closed port.
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
-                .setCleanDataDirectory(false);
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false);
         if (durable) {
             // The library's defaults are for throw-away test databases: no fsync, commits acknowledged before they
             // reach the disk. A system of record acknowledges a decision only once it is durable.

@@ -34,6 +34,7 @@ public final class Node implements AutoCloseable {
     private final int port;
     private Process process;
 
+    /** @param database null for the service's embedded default (then {@code extraArgs} set its data directory) */
     public Node(String name, Kind kind, Database database, String... extraArgs) {
         this.name = name;
         this.kind = kind;
@@ -47,11 +48,12 @@ public final class Node implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx384m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-Daxoniq.update-checker.disabled=true"));
         command.addAll(launcher());
+        command.add("--server.port=" + port);
+        if (database != null) {
+            command.addAll(List.of("--spring.datasource.url=" + database.jdbcUrl(),
+                    "--spring.datasource.username=postgres", "--spring.datasource.password=postgres"));
+        }
         command.addAll(List.of(
-                "--server.port=" + port,
-                "--spring.datasource.url=" + database.jdbcUrl(),
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=postgres",
                 // Fail fast while the database is down rather than holding requests 30 s for a connection.
                 "--spring.datasource.hikari.connection-timeout=1500",
                 "--spring.flyway.out-of-order=true",
@@ -61,7 +63,7 @@ public final class Node implements AutoCloseable {
                 "--logging.level.fr.ctg=INFO"));
         command.addAll(extraArgs);
         try {
-            Path log = Path.of("target", "nodes", name + ".log");
+            Path log = logFile();
             Files.createDirectories(log.getParent());
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -110,6 +112,24 @@ public final class Node implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** SIGTERM, as an operator's stop: answers the exit code once the service has shut itself down. */
+    public int stop(Duration timeout) {
+        process.destroy();
+        try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException(name + " still running " + timeout + " after SIGTERM");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return process.exitValue();
+    }
+
+    public Path logFile() {
+        return Path.of("target", "nodes", name + ".log");
     }
 
     public long pid() {

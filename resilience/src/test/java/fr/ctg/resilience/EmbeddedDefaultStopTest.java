@@ -1,0 +1,77 @@
+package fr.ctg.resilience;
+
+import fr.ctg.resilience.support.Accounts;
+import fr.ctg.resilience.support.Api;
+import fr.ctg.resilience.support.EventStore;
+import fr.ctg.resilience.support.Node;
+import fr.ctg.resilience.support.Views;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.util.FileSystemUtils;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An operator stops the service on its embedded default (SIGTERM): the service finishes its own shutdown (requests,
+ * processors, their last tokens) while its PostgreSQL still runs, and a restart finds every event and view.
+ */
+class EmbeddedDefaultStopTest {
+
+    private Node service;
+
+    @AfterEach
+    void stop() {
+        if (service != null) {
+            service.close();
+        }
+    }
+
+    @Test
+    void aStoppedServiceShutsDownBeforeItsEmbeddedDatabaseAndRestartsWhereItWas() throws IOException {
+        Path data = Path.of("target", "embedded-stop-pg").toAbsolutePath();
+        FileSystemUtils.deleteRecursively(data);
+        int pgPort = freePort();
+        String[] embedded = {"--ctg.embedded.data-dir=" + data, "--ctg.embedded.port=" + pgPort};
+        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(
+                "jdbc:postgresql://localhost:" + pgPort + "/postgres?stringtype=unspecified", "postgres", "postgres"));
+        service = new Node("embedded-stop", Node.Kind.APP, null, embedded).start();
+        String conventionId = "ctg-embedded-stop";
+        Fixtures.define(service, jdbc, List.of(conventionId));
+        Api.Answer updated = Api.post(service.baseUrl(), Api.statusPath(conventionId, "pe-01"),
+                Api.statusBody("before-stop"), Accounts.COORDINATOR, Map.of());
+        assertThat(updated.status()).as(updated.body()).isEqualTo(200);
+        Views.awaitCaughtUp(service, jdbc, Duration.ofSeconds(60));
+        long head = EventStore.head(jdbc);
+        Map<String, List<String>> views = Views.dump(jdbc);
+        long logBeforeStop = Files.size(service.logFile());
+
+        int exit = service.stop(Duration.ofSeconds(60));
+
+        String shutdownLog = Files.readString(service.logFile()).substring((int) logBeforeStop);
+        assertThat(exit).as("exit code after SIGTERM; log:%n%s", shutdownLog).isIn(0, 143);
+        assertThat(shutdownLog).as("the service lost its database while shutting down")
+                .doesNotContain("Connection to localhost:" + pgPort + " refused")
+                .doesNotContain("Connection is not available");
+
+        service = new Node("embedded-stop-2", Node.Kind.APP, null, embedded).start();
+        Views.awaitCaughtUp(service, jdbc, Duration.ofSeconds(60));
+        assertThat(EventStore.head(jdbc)).isEqualTo(head);
+        assertThat(Views.dump(jdbc)).isEqualTo(views);
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

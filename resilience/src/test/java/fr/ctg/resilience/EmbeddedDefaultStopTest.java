@@ -2,17 +2,17 @@ package fr.ctg.resilience;
 
 import fr.ctg.resilience.support.Accounts;
 import fr.ctg.resilience.support.Api;
+import fr.ctg.resilience.support.Database;
 import fr.ctg.resilience.support.EventStore;
 import fr.ctg.resilience.support.Node;
 import fr.ctg.resilience.support.Views;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.util.FileSystemUtils;
 
 import java.io.IOException;
-import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,10 +40,9 @@ class EmbeddedDefaultStopTest {
     void aStoppedServiceShutsDownBeforeItsEmbeddedDatabaseAndRestartsWhereItWas() throws IOException {
         Path data = Path.of("target", "embedded-stop-pg").toAbsolutePath();
         FileSystemUtils.deleteRecursively(data);
-        int pgPort = freePort();
+        int pgPort = Database.freePort();
         String[] embedded = {"--ctg.embedded.data-dir=" + data, "--ctg.embedded.port=" + pgPort};
-        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(
-                "jdbc:postgresql://localhost:" + pgPort + "/postgres?stringtype=unspecified", "postgres", "postgres"));
+        JdbcTemplate jdbc = Database.jdbcAt(pgPort);
         service = new Node("embedded-stop", Node.Kind.APP, null, embedded).start();
         String conventionId = "ctg-embedded-stop";
         Fixtures.define(service, jdbc, List.of(conventionId));
@@ -57,7 +56,10 @@ class EmbeddedDefaultStopTest {
 
         int exit = service.stop(Duration.ofSeconds(60));
 
-        String shutdownLog = Files.readString(service.logFile()).substring((int) logBeforeStop);
+        byte[] log = Files.readAllBytes(service.logFile());
+        // Sliced as bytes: the log is UTF-8 with French text, and the offset is a byte count.
+        String shutdownLog = new String(log, (int) logBeforeStop, log.length - (int) logBeforeStop,
+                StandardCharsets.UTF_8);
         assertThat(exit).as("exit code after SIGTERM; log:%n%s", shutdownLog).isIn(0, 143);
         assertThat(shutdownLog).as("the service lost its database while shutting down")
                 .doesNotContain("Connection to localhost:" + pgPort + " refused")
@@ -67,11 +69,5 @@ class EmbeddedDefaultStopTest {
         Views.awaitCaughtUp(service, jdbc, Duration.ofSeconds(60));
         assertThat(EventStore.head(jdbc)).isEqualTo(head);
         assertThat(Views.dump(jdbc)).isEqualTo(views);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

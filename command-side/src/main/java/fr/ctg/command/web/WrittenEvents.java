@@ -21,8 +21,8 @@ class WrittenEvents {
     /**
      * This transaction's events are the aggregate's last ones (a concurrent append of the same sequence number waits
      * on the unique key, then fails), so the index is walked down from the top only until the first row that another
-     * transaction wrote. Filtering the aggregate's whole history on {@code xmin} cost a heap visit per event: 15 ms a
-     * command on a convention with 13,000 events.
+     * transaction wrote. Filtering the aggregate's whole history on {@code xmin} cost a heap visit per event: 38.7 ms
+     * a command on a convention of 13,304 events (EXPLAIN ANALYZE), 0.1 ms now.
      */
     List<Row> ofThisTransaction(String aggregateId) {
         return jdbc.query(SQL, (rs, i) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3)), aggregateId,

@@ -49,14 +49,22 @@ public final class Database implements AutoCloseable {
     }
 
     public String jdbcUrl() {
-        return "jdbc:postgresql://localhost:" + port + "/postgres";
+        return urlAt(port);
     }
 
     /** A fresh connection each time, so that the test's own reads survive an outage once it is over. */
     public JdbcTemplate jdbc() {
-        DriverManagerDataSource source = new DriverManagerDataSource(jdbcUrl() + "?stringtype=unspecified",
-                "postgres", "postgres");
-        return new JdbcTemplate(source);
+        return jdbcAt(port);
+    }
+
+    /** The same, for a PostgreSQL this class did not start (a service's embedded default on {@code port}). */
+    public static JdbcTemplate jdbcAt(int port) {
+        return new JdbcTemplate(new DriverManagerDataSource(urlAt(port) + "?stringtype=unspecified", "postgres",
+                "postgres"));
+    }
+
+    private static String urlAt(int port) {
+        return "jdbc:postgresql://localhost:" + port + "/postgres";
     }
 
     @Override
@@ -66,7 +74,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -3,7 +3,6 @@ package fr.ctg.resilience.support;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,7 +39,7 @@ public final class Node implements AutoCloseable {
         this.kind = kind;
         this.database = database;
         this.extraArgs = Arrays.asList(extraArgs);
-        this.port = freePort();
+        this.port = Database.freePort();
     }
 
     /** Starts the process (same port as before on a restart) without waiting for it. */
@@ -186,14 +185,6 @@ public final class Node implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -85,6 +85,22 @@ final class AppendBench {
                     Latencies.ms(jdbc.percentileMillis(50)), Latencies.ms(jdbc.percentileMillis(99)),
                     httpRate / jdbcRate));
         }
+        Latencies cheapest = new Latencies();
+        double cheapestRate = CeilingBench.http(commandUrl, conventions.get(0), seconds, cheapest);
+        report.figures.put("append-ceiling", cheapestRate);
+        ceilingRow(report, "the cheapest authenticated request (sign-in, one query) instead of a command", cheapestRate,
+                cheapest);
+        Latencies refused = new Latencies();
+        double refusedRate = CeilingBench.refused(commandUrl, conventions.get(0), seconds, refused);
+        report.figures.put("append-floor", refusedRate);
+        ceilingRow(report, "a request refused at once (401, no sign-in, no database)", refusedRate, refused);
+    }
+
+    private static void ceilingRow(Report report, String what, double rate, Latencies latencies) {
+        double limit = report.figures.get("jdbc-8");
+        report.line(String.format("| 8, %s: the stack's ceiling | %.0f | %s | %s | %.0f | | | %.2f |", what, rate,
+                Latencies.ms(latencies.percentileMillis(50)), Latencies.ms(latencies.percentileMillis(99)), limit,
+                rate / limit));
     }
 
     private static void command(String commandUrl, String conventionId, Latencies latencies) {

@@ -6,7 +6,9 @@ import fr.ctg.platform.security.Accounts;
 import fr.ctg.platform.security.CoordinatorAssignments;
 import fr.ctg.platform.security.Role;
 import fr.ctg.query.QuerySideApplication;
+import fr.ctg.query.processing.ProcessorNames;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,7 +23,8 @@ import java.util.Map;
 
 /**
  * The benchmark harness of issue 7: builds the national fixture through the command API, then measures append,
- * rebuild and read, each beside what the machine can do at all, and prints and writes a table.
+ * rebuild and read, each beside what the machine can do at all and what the stack allows before this service does
+ * anything ({@link CeilingBench}), and prints and writes a table.
  * Options: --epci-limit=N (default 40), --updates=N status updates per action and year (default 5),
  * --seconds=N per append step (default 10), --append-warmup-seconds=N (default 30), --read-seconds=N (default 20),
  * --read-warmup-seconds=N (default 30), --read-writes-per-second=N (commands applied during the read step, default 40),
@@ -173,6 +176,15 @@ public final class Bench {
                 if (steps.contains("rebuild")) {
                     RebuildBench.rebuild(report, "tuned (batch 200, 2 segments)", "http://localhost:" + port(queries),
                             events, 3600);
+                    long head = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
+                    // One processor too: what merging every view into one processing group could reach at most.
+                    for (int processors : new int[] {1, ProcessorNames.ALL.size()}) {
+                        double ceiling = CeilingBench.axonProcessors(queries.getBean(EventStore.class), processors,
+                                head, 3600);
+                        report.figures.put(processors == 1 ? "rebuild-ceiling-1" : "rebuild-ceiling", ceiling);
+                        report.line(String.format("| %d Axon processor(s) at the tuned settings, handlers that only "
+                                + "deserialize, nothing written (the stack's ceiling) | %.0f |", processors, ceiling));
+                    }
                 }
                 if (steps.contains("read")) {
                     RebuildBench.awaitNoRebuild(report, "http://localhost:" + port(queries));

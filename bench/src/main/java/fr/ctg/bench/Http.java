@@ -33,6 +33,11 @@ final class Http {
                 .header("Authorization", basic(user)).GET().build());
     }
 
+    /** The status of a GET sent without credentials. */
+    static String anonymousGet(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build())[0];
+    }
+
     private static String[] send(HttpRequest request) {
         try {
             HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());

@@ -24,17 +24,22 @@ final class Report {
 
     void ratios() {
         line("");
-        line("| target | measured | goal |");
-        line("|---|---|---|");
-        ratio("append at 8 clients / JDBC limit", "append-8", "jdbc-8", 0.5);
-        ratio("rebuild / JDBC scan limit", "rebuild-tuned", "scan", 0.4);
-        ratio("rebuild / Axon defaults", "rebuild-tuned", "rebuild-defaults", 10);
-        line(String.format("| perimeter view p99 at 200 req/s | %.2f ms | < 10 ms |", figures.getOrDefault("read-p99", Double.NaN)));
+        line("| target | measured | goal | the stack alone (doing no work of this service) |");
+        line("|---|---|---|---|");
+        ratio("append at 8 clients / JDBC limit", "append-8", "jdbc-8", 0.5, "append-ceiling");
+        ratio("rebuild / JDBC scan limit", "rebuild-tuned", "scan", 0.4, "rebuild-ceiling");
+        ratio("rebuild / Axon defaults", "rebuild-tuned", "rebuild-defaults", 10, null);
+        line(String.format("| perimeter view p99 at 200 req/s | %.2f ms | < 10 ms | %.2f ms |",
+                figures.getOrDefault("read-p99", Double.NaN), figures.getOrDefault("read-ceiling-p99", Double.NaN)));
     }
 
-    private void ratio(String name, String numerator, String denominator, double goal) {
-        double r = figures.getOrDefault(numerator, Double.NaN) / figures.getOrDefault(denominator, Double.NaN);
-        line(String.format("| %s | %.2f | >= %s |", name, r, goal));
+    /** The measured ratio, its goal and, where one was measured, the ratio the stack itself allows at most. */
+    private void ratio(String name, String numerator, String denominator, double goal, String ceiling) {
+        double denominatorFigure = figures.getOrDefault(denominator, Double.NaN);
+        double r = figures.getOrDefault(numerator, Double.NaN) / denominatorFigure;
+        String most = ceiling == null ? "" : String.format("%.2f", figures.getOrDefault(ceiling, Double.NaN)
+                / denominatorFigure);
+        line(String.format("| %s | %.2f | >= %s | %s |", name, r, goal, most));
     }
 
     void write() throws IOException {

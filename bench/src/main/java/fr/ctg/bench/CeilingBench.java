@@ -34,15 +34,7 @@ final class CeilingBench {
      */
     static double http(String commandUrl, String conventionId, int seconds, Latencies latencies)
             throws InterruptedException {
-        String url = commandUrl + "/api/v1/admin/conventions/" + conventionId + "/coordinators";
-        return AppendBench.timed(8, seconds, client -> {
-            long start = System.nanoTime();
-            String[] answer = Http.get(url, Bench.ADMIN);
-            if (!"200".equals(answer[0])) {
-                throw new IllegalStateException(answer[0] + " " + answer[1]);
-            }
-            latencies.add(System.nanoTime() - start);
-        });
+        return coordinators(commandUrl, conventionId, Bench.ADMIN, "200", seconds, latencies);
     }
 
     /**
@@ -51,12 +43,18 @@ final class CeilingBench {
      */
     static double refused(String commandUrl, String conventionId, int seconds, Latencies latencies)
             throws InterruptedException {
+        return coordinators(commandUrl, conventionId, null, "401", seconds, latencies);
+    }
+
+    /** GETs a convention's coordinators in a loop at 8 clients, as {@code user} (null: without credentials). */
+    private static double coordinators(String commandUrl, String conventionId, String user, String expected,
+                                       int seconds, Latencies latencies) throws InterruptedException {
         String url = commandUrl + "/api/v1/admin/conventions/" + conventionId + "/coordinators";
         return AppendBench.timed(8, seconds, client -> {
             long start = System.nanoTime();
-            String status = Http.anonymousGet(url);
-            if (!"401".equals(status)) {
-                throw new IllegalStateException("expected 401, got " + status);
+            String[] answer = Http.get(url, user);
+            if (!expected.equals(answer[0])) {
+                throw new IllegalStateException("expected " + expected + ", got " + answer[0] + " " + answer[1]);
             }
             latencies.add(System.nanoTime() - start);
         });

@@ -28,14 +28,10 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** A GET as {@code user}, or without credentials when it is null. */
     static String[] get(String url, String user) {
-        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
-                .header("Authorization", basic(user)).GET().build());
-    }
-
-    /** The status of a GET sent without credentials. */
-    static String anonymousGet(String url) {
-        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build())[0];
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET();
+        return send(user == null ? request.build() : request.header("Authorization", basic(user)).build());
     }
 
     private static String[] send(HttpRequest request) {

@@ -92,7 +92,7 @@ final class AppendBench {
                 cheapest);
         Latencies refused = new Latencies();
         double refusedRate = CeilingBench.refused(commandUrl, conventions.get(0), seconds, refused);
-        report.figures.put("append-floor", refusedRate);
+        report.figures.put("append-ceiling-refused", refusedRate);
         ceilingRow(report, "a request refused at once (401, no sign-in, no database)", refusedRate, refused);
     }
 

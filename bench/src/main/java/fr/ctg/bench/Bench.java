@@ -7,6 +7,7 @@ import fr.ctg.platform.security.CoordinatorAssignments;
 import fr.ctg.platform.security.Role;
 import fr.ctg.query.QuerySideApplication;
 import fr.ctg.query.processing.ProcessorNames;
+import fr.ctg.query.processing.QueryProperties;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -174,14 +175,15 @@ public final class Bench {
             if (steps.contains("rebuild") || steps.contains("read")) {
                 ConfigurableApplicationContext queries = start(QuerySideApplication.class, url);
                 if (steps.contains("rebuild")) {
-                    RebuildBench.rebuild(report, "tuned (batch 200, 2 segments)", "http://localhost:" + port(queries),
-                            events, 3600);
+                    QueryProperties tuning = queries.getBean(QueryProperties.class);
+                    RebuildBench.rebuild(report, "tuned (batch " + tuning.batchSize() + ", " + tuning.segments()
+                            + " segments)", "http://localhost:" + port(queries), events, 3600);
                     long head = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
                     // One processor too: what merging every view into one processing group could reach at most.
                     for (int processors : new int[] {1, ProcessorNames.ALL.size()}) {
-                        double ceiling = CeilingBench.axonProcessors(queries.getBean(EventStore.class), processors,
-                                head, 3600);
-                        report.figures.put(processors == 1 ? "rebuild-ceiling-1" : "rebuild-ceiling", ceiling);
+                        double ceiling = CeilingBench.axonProcessors(queries.getBean(EventStore.class), tuning,
+                                processors, head, 3600);
+                        report.figures.put(processors == 1 ? "rebuild-ceiling-one" : "rebuild-ceiling", ceiling);
                         report.line(String.format("| %d Axon processor(s) at the tuned settings, handlers that only "
                                 + "deserialize, nothing written (the stack's ceiling) | %.0f |", processors, ceiling));
                     }

@@ -1,5 +1,6 @@
 package fr.ctg.bench;
 
+import fr.ctg.query.processing.QueryProperties;
 import org.axonframework.common.transaction.NoTransactionManager;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventMessageHandler;
@@ -61,12 +62,13 @@ final class CeilingBench {
     }
 
     /**
-     * As many pooled streaming processors as the query side has views, with its tuned settings (batch 200, 2 segments)
-     * but handlers that only deserialize each event, an in-memory token store and no transaction: Axon's processors
-     * reading the whole store with nothing written. A rebuild into the views does all of this and more.
+     * {@code processors} pooled streaming processors at the query side's own settings ({@code tuning}: batch size,
+     * segments), but with handlers that only deserialize each event, an in-memory token store and no transaction:
+     * Axon's processors reading the whole store with nothing written. A rebuild into the views does all of this and
+     * more.
      */
-    static double axonProcessors(StreamableMessageSource<TrackedEventMessage<?>> source, int processors, long head,
-                                 int maxSeconds) throws InterruptedException {
+    static double axonProcessors(StreamableMessageSource<TrackedEventMessage<?>> source, QueryProperties tuning,
+                                 int processors, long head, int maxSeconds) throws InterruptedException {
         AtomicLong deserialized = new AtomicLong();
         List<PooledStreamingEventProcessor> started = new ArrayList<>();
         List<ScheduledExecutorService> executors = new ArrayList<>();
@@ -87,19 +89,19 @@ final class CeilingBench {
                     .transactionManager(NoTransactionManager.instance())
                     .coordinatorExecutor(coordinator)
                     .workerExecutor(workers)
-                    .initialSegmentCount(2)
-                    .batchSize(200)
+                    .initialSegmentCount(tuning.segments())
+                    .batchSize(tuning.batchSize())
                     .initialToken(StreamableMessageSource::createTailToken)
                     .build();
             processor.start();
             started.add(processor);
         }
         long deadline = start + maxSeconds * 1_000_000_000L;
-        while (System.nanoTime() < deadline && !started.stream().allMatch(p -> reached(p, head))) {
+        while (System.nanoTime() < deadline && !started.stream().allMatch(p -> reached(p, tuning.segments(), head))) {
             Thread.sleep(50);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        boolean finished = started.stream().allMatch(p -> reached(p, head));
+        boolean finished = started.stream().allMatch(p -> reached(p, tuning.segments(), head));
         started.forEach(PooledStreamingEventProcessor::shutDown);
         executors.forEach(ScheduledExecutorService::shutdownNow);
         if (!finished) {
@@ -112,9 +114,9 @@ final class CeilingBench {
         return deserialized.get() / (double) processors / seconds;
     }
 
-    private static boolean reached(PooledStreamingEventProcessor processor, long head) {
+    private static boolean reached(PooledStreamingEventProcessor processor, int segments, long head) {
         var status = processor.processingStatus();
-        return status.size() == 2 && status.values().stream().map(EventTrackerStatus::getCurrentPosition)
+        return status.size() == segments && status.values().stream().map(EventTrackerStatus::getCurrentPosition)
                 .allMatch(position -> position.isPresent() && position.getAsLong() >= head);
     }
 

@@ -9,8 +9,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -28,28 +30,54 @@ class LiveUpdates implements SmartLifecycle {
 
     private final ViewsPosition positions;
     private final Duration interval;
-    private final List<SseEmitter> emitters = new CopyOnWriteArrayList<>();
+    private final int limitPerUser;
+    /** Each open stream with what closes it (counted once, whichever of the container or a failed send comes first). */
+    private final Map<SseEmitter, Runnable> emitters = new ConcurrentHashMap<>();
+    private final Map<String, Integer> openPerUser = new ConcurrentHashMap<>();
     private ScheduledExecutorService poller;
     private volatile long lastSent = Long.MIN_VALUE;
 
-    LiveUpdates(ViewsPosition positions, @Value("${ctg.dashboard.live-interval:500ms}") Duration interval) {
+    LiveUpdates(ViewsPosition positions, @Value("${ctg.dashboard.live-interval:500ms}") Duration interval,
+                @Value("${ctg.dashboard.live-streams-per-user:8}") int limitPerUser) {
         this.positions = positions;
         this.interval = interval;
+        this.limitPerUser = limitPerUser;
     }
 
-    SseEmitter subscribe() {
+    int limitPerUser() {
+        return limitPerUser;
+    }
+
+    /** Empty when the user already holds as many open streams as allowed. */
+    Optional<SseEmitter> subscribe(String user) {
+        boolean[] granted = {false};
+        openPerUser.compute(user, (name, open) -> {
+            int count = open == null ? 0 : open;
+            granted[0] = count < limitPerUser;
+            return granted[0] ? count + 1 : (open == null ? null : open);
+        });
+        if (!granted[0]) {
+            return Optional.empty();
+        }
         SseEmitter emitter = new SseEmitter(Duration.ofMinutes(30).toMillis());
-        emitters.add(emitter);
-        emitter.onCompletion(() -> emitters.remove(emitter));
-        emitter.onTimeout(() -> emitters.remove(emitter));
-        emitter.onError(e -> emitters.remove(emitter));
+        AtomicBoolean closed = new AtomicBoolean();
+        Runnable close = () -> {
+            if (closed.compareAndSet(false, true)) {
+                emitters.remove(emitter);
+                openPerUser.computeIfPresent(user, (name, open) -> open > 1 ? open - 1 : null);
+            }
+        };
+        emitters.put(emitter, close);
+        emitter.onCompletion(close);
+        emitter.onTimeout(close);
+        emitter.onError(e -> close.run());
         try {
             // The current position lets the page ignore an update it already shows.
             emitter.send(SseEmitter.event().name("views").data(Long.toString(viewsPosition())));
         } catch (IOException | RuntimeException e) {
-            emitters.remove(emitter);
+            close.run();
         }
-        return emitter;
+        return Optional.of(emitter);
     }
 
     private long viewsPosition() {
@@ -64,20 +92,18 @@ class LiveUpdates implements SmartLifecycle {
             long position = viewsPosition();
             if (position != lastSent) {
                 lastSent = position;
-                for (SseEmitter emitter : emitters) {
-                    send(emitter, position);
-                }
+                emitters.forEach((emitter, close) -> send(emitter, close, position));
             }
         } catch (RuntimeException e) {
             log.debug("Cannot read the views' positions: {}", e.toString());
         }
     }
 
-    private void send(SseEmitter emitter, long position) {
+    private static void send(SseEmitter emitter, Runnable close, long position) {
         try {
             emitter.send(SseEmitter.event().name("views").data(Long.toString(position)));
         } catch (IOException | IllegalStateException e) {
-            emitters.remove(emitter);
+            close.run();
         }
     }
 
@@ -93,8 +119,9 @@ class LiveUpdates implements SmartLifecycle {
 
     @Override
     public void stop() {
-        emitters.forEach(SseEmitter::complete);
+        emitters.keySet().forEach(SseEmitter::complete);
         emitters.clear();
+        openPerUser.clear();
         if (poller != null) {
             poller.shutdownNow();
         }

@@ -1,7 +1,7 @@
 package fr.ctg.dashboard.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.ctg.platform.security.AssignedCoordinator;
+import fr.ctg.platform.security.ApiAccessRules;
 import fr.ctg.platform.security.CoordinatorAssignments;
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -44,16 +44,17 @@ class UiSecurityConfiguration implements WebMvcConfigurer {
             throws Exception {
         UiRefusals refusals = new UiRefusals(json);
         http.securityMatcher(covered())
-                .authorizeHttpRequests(rules -> rules
-                        .requestMatchers("/ui/assets/**", "/webjars/**", "/login").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/conventions/{conventionId}/**")
-                        .access(new AssignedCoordinator(assignments))
-                        .requestMatchers("/ui/conventions/{conventionId}/history", "/ui/conventions/{conventionId}/history/**")
+                .authorizeHttpRequests(rules -> ApiAccessRules.apply(rules
+                                .requestMatchers("/ui/assets/**", "/webjars/**", "/login").permitAll(), assignments)
+                        .requestMatchers(HttpMethod.GET, "/ui/conventions/{conventionId}/history",
+                                "/ui/conventions/{conventionId}/history/**")
                         .hasRole("AUDITOR")
-                        .requestMatchers("/ui", "/ui/**", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs",
-                                "/v3/api-docs/**", "/v3/api-docs.yaml")
+                        .requestMatchers(HttpMethod.GET, "/ui", "/ui/**", "/swagger-ui.html", "/swagger-ui/**",
+                                "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
                         .hasAnyRole(ALL_ROLES)
-                        .anyRequest().authenticated())
+                        // Whatever this chain covers and no rule above names (another method on a page, an API path
+                        // the pages do not use) is refused, rather than open to anyone signed in.
+                        .anyRequest().denyAll())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/ui", false).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(refusals))

@@ -7,7 +7,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -22,9 +21,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static fr.ctg.platform.security.Role.ADMINISTRATOR;
-import static fr.ctg.platform.security.Role.AUDITOR;
-import static fr.ctg.platform.security.Role.COORDINATOR;
-import static fr.ctg.platform.security.Role.DASHBOARD_READER;
 
 /**
  * Who may call what. {@code ctg.security.mode=local} (the embedded default) signs in local accounts with HTTP Basic;
@@ -38,16 +34,9 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, CoordinatorAssignments assignments, ObjectMapper json,
                             Environment environment) throws Exception {
         boolean oidc = "oidc".equals(environment.getProperty("ctg.security.mode", "local"));
-        http.authorizeHttpRequests(rules -> rules
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/actuator/**").hasRole(ADMINISTRATOR.name())
-                        .requestMatchers("/api/v1/admin/**").hasRole(ADMINISTRATOR.name())
-                        .requestMatchers("/api/v1/audit/**").hasRole(AUDITOR.name())
-                        .requestMatchers(HttpMethod.POST, "/api/v1/conventions").hasRole(ADMINISTRATOR.name())
-                        .requestMatchers(HttpMethod.POST, "/api/v1/conventions/{conventionId}/**")
-                        .access(new AssignedCoordinator(assignments))
-                        .requestMatchers(HttpMethod.GET, "/api/v1/conventions", "/api/v1/conventions/**")
-                        .hasAnyRole(DASHBOARD_READER.name(), COORDINATOR.name(), AUDITOR.name(), ADMINISTRATOR.name())
+        http.authorizeHttpRequests(rules -> ApiAccessRules.apply(rules
+                                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                                .requestMatchers("/actuator/**").hasRole(ADMINISTRATOR.name()), assignments)
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -38,6 +38,12 @@ public class ViewGate {
         if (minPosition == null) {
             return;
         }
+        if (!positions.reached(processor, minPosition) && minPosition > positions.head()) {
+            // No event has that position yet: a position comes from a committed command's answer, so waiting for
+            // it would hold a thread for the whole bound and then answer 503 for what is a client's mistake.
+            throw QueryProblemException.badRequest("position-beyond-head",
+                    "minPosition " + minPosition + " is beyond the last event stored; pass the position a command answered.");
+        }
         long deadline = System.nanoTime() + properties.boundedWait().toNanos();
         while (!positions.reached(processor, minPosition)) {
             if (System.nanoTime() > deadline) {

@@ -10,6 +10,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.actuate.endpoint.web.PathMappedEndpoints;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import fr.ctg.platform.testing.SampleConvention;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -54,6 +57,10 @@ class EndpointAccessTest {
     RequestMappingHandlerMapping mappings;
     @Autowired
     PathMappedEndpoints actuator;
+    @Autowired
+    JdbcTemplate jdbc;
+    @LocalServerPort
+    int port;
 
     record Endpoint(HttpMethod method, String pattern) {
     }
@@ -121,6 +128,84 @@ class EndpointAccessTest {
             }
         }
         assertThat(wrong).isEmpty();
+    }
+
+    /**
+     * The dashboard's chain lets the pages' commands into the API with a session: signed in on the dashboard, every
+     * role meets exactly the API's rules on every API endpoint, with the dashboard's header or without it.
+     */
+    @Test
+    void aDashboardSessionGrantsNoEndpointThatTheApiRefuses() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Role role : Role.values()) {
+            DashboardSession session = DashboardSession.signIn(port, ACCOUNT.get(role));
+            for (Endpoint endpoint : endpoints()) {
+                Set<Role> roles = allowed(endpoint);
+                if (roles == null || roles.contains(role) || !endpoint.pattern().startsWith("/api/")) {
+                    continue;
+                }
+                String body = endpoint.method() == HttpMethod.GET || endpoint.method() == HttpMethod.DELETE ? null : "{}";
+                for (boolean fromDashboard : new boolean[]{true, false}) {
+                    int status = session.send(endpoint.method().name(), concrete(endpoint.pattern()), body, fromDashboard)
+                            .statusCode();
+                    if (status != 401 && status != 403) {
+                        wrong.add(endpoint + " answers " + status + " to " + role + " signed in on the dashboard"
+                                + (fromDashboard ? " with the dashboard's header" : ""));
+                    }
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void onlyAnAdministratorDefinesAConventionWhicheverWayIn() throws Exception {
+        long events = events();
+        String sample = SampleConvention.as("ctg-squatted");
+        for (Role role : EnumSet.complementOf(EnumSet.of(ADMINISTRATOR))) {
+            String user = ACCOUNT.get(role);
+            DashboardSession session = DashboardSession.signIn(port, user);
+            assertThat(session.send("POST", "/api/v1/conventions", sample, true).statusCode())
+                    .as("%s on the dashboard, with its header", role).isEqualTo(403);
+            assertThat(basicPost(user, "/api/v1/conventions", sample, false))
+                    .as("%s with HTTP Basic", role).isEqualTo(403);
+            assertThat(basicPost(user, "/api/v1/conventions", sample, true))
+                    .as("%s with HTTP Basic and the dashboard's header", role).isEqualTo(403);
+        }
+        assertThat(events()).isEqualTo(events);
+        // The same request succeeds for an administrator signed in on the dashboard: the refusals above are the rule's.
+        DashboardSession admin = DashboardSession.signIn(port, ACCOUNT.get(ADMINISTRATOR));
+        assertThat(admin.send("POST", "/api/v1/conventions", sample, true).statusCode()).isEqualTo(201);
+        assertThat(events()).isEqualTo(events + 1);
+    }
+
+    @Test
+    void anAssignedCoordinatorSendsACommandFromTheDashboard() throws Exception {
+        assertThat(basicPost(TestAccounts.ADMIN, "/api/v1/conventions", SampleConvention.as("ctg-from-pages"), false))
+                .isEqualTo(201);
+        TestAccounts.assign(context, "ctg-from-pages", TestAccounts.COORDINATOR);
+        DashboardSession session = DashboardSession.signIn(port, TestAccounts.COORDINATOR);
+        String presentation = "/api/v1/conventions/ctg-from-pages/communes/42186/presentation";
+        assertThat(session.send("POST", presentation, "{\"sessionDate\":\"2023-09-06\"}", true).statusCode())
+                .isEqualTo(200);
+        // Without the header the request is the API's, which knows no session.
+        assertThat(session.send("POST", presentation, "{\"sessionDate\":\"2023-09-07\"}", false).statusCode())
+                .isEqualTo(401);
+    }
+
+    private int basicPost(String user, String path, String body, boolean fromDashboard) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        if (fromDashboard) {
+            headers.set(DashboardSession.FROM_DASHBOARD, "ctg-dashboard");
+        }
+        return http.withBasicAuth(user, TestAccounts.PASSWORD)
+                .exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class).getStatusCode().value();
+    }
+
+    private long events() {
+        Long count = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
+        return count == null ? 0 : count;
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
 import java.io.IOException;
@@ -44,6 +45,13 @@ class UiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        if (e instanceof CsrfException && request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+            // The CSRF check runs before HTTP Basic signs the caller in: credentials were sent, so "sign in" would
+            // mislead. What is missing is the token that only the pages carry.
+            write(response, HttpStatus.FORBIDDEN, "csrf-token-required",
+                    "A request sent with the dashboard's header must carry the CSRF token of a signed-in page.");
+            return;
+        }
         if (who == null || who instanceof AnonymousAuthenticationToken) {
             commence(request, response, null);
             return;

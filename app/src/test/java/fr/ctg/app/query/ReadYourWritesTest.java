@@ -44,15 +44,16 @@ class ReadYourWritesTest {
         assertThat(api.view(BASE + "/action-progress?status=IN_PROGRESS").path("totalItems").asInt()).isEqualTo(1);
     }
 
+    /** No command answered that position: waiting the whole bound for it held a thread 5 s, then answered 503. */
     @Test
-    void aPositionNotYetWrittenAnswers503WithRetryAfter() {
+    void aPositionBeyondTheStoresHeadIsRefusedAtOnce() {
         Api api = new Api(context, port, port);
         long position = api.command("/api/v1/conventions", Api.sampleAs(ID + "-late"));
 
         HttpResponse<String> response = api.get(BASE + "-late/communes?minPosition=" + (position + 1_000_000));
 
-        assertThat(response.statusCode()).isEqualTo(503);
-        assertThat(response.headers().firstValue("Retry-After")).isPresent();
-        assertThat(Api.read(response.body()).path("rule").asText()).isEqualTo("view-not-caught-up");
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(Api.read(response.body()).path("rule").asText()).isEqualTo("position-beyond-head");
+        assertThat(api.get(BASE + "-late/communes?minPosition=" + position).statusCode()).isEqualTo(200);
     }
 }

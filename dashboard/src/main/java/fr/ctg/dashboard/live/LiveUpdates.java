@@ -31,6 +31,8 @@ class LiveUpdates implements SmartLifecycle {
     private final ViewsPosition positions;
     private final Duration interval;
     private final int limitPerUser;
+    private final Duration heartbeat;
+    private volatile long lastHeartbeat = System.nanoTime();
     /** Each open stream with what closes it (counted once, whichever of the container or a failed send comes first). */
     private final Map<SseEmitter, Runnable> emitters = new ConcurrentHashMap<>();
     private final Map<String, Integer> openPerUser = new ConcurrentHashMap<>();
@@ -38,10 +40,12 @@ class LiveUpdates implements SmartLifecycle {
     private volatile long lastSent = Long.MIN_VALUE;
 
     LiveUpdates(ViewsPosition positions, @Value("${ctg.dashboard.live-interval:500ms}") Duration interval,
-                @Value("${ctg.dashboard.live-streams-per-user:8}") int limitPerUser) {
+                @Value("${ctg.dashboard.live-streams-per-user:8}") int limitPerUser,
+                @Value("${ctg.dashboard.live-heartbeat:15s}") Duration heartbeat) {
         this.positions = positions;
         this.interval = interval;
         this.limitPerUser = limitPerUser;
+        this.heartbeat = heartbeat;
     }
 
     int limitPerUser() {
@@ -88,6 +92,12 @@ class LiveUpdates implements SmartLifecycle {
         if (emitters.isEmpty()) {
             return;
         }
+        if (System.nanoTime() - lastHeartbeat >= heartbeat.toNanos()) {
+            // A closed page is noticed only when a write to it fails, and positions may not move for hours: a
+            // comment line now and then frees the place of a page that is gone (and keeps proxies from timing out).
+            lastHeartbeat = System.nanoTime();
+            emitters.forEach(LiveUpdates::keepAlive);
+        }
         try {
             long position = viewsPosition();
             if (position != lastSent) {
@@ -96,6 +106,14 @@ class LiveUpdates implements SmartLifecycle {
             }
         } catch (RuntimeException e) {
             log.debug("Cannot read the views' positions: {}", e.toString());
+        }
+    }
+
+    private static void keepAlive(SseEmitter emitter, Runnable close) {
+        try {
+            emitter.send(SseEmitter.event().comment("keep-alive"));
+        } catch (IOException | IllegalStateException e) {
+            close.run();
         }
     }
 

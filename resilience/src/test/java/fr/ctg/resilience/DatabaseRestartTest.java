@@ -47,9 +47,11 @@ class DatabaseRestartTest {
                 .awaitAcknowledged(40, Duration.ofSeconds(60));
         database.stop();
         List<Api.Answer> reads = new ArrayList<>();
+        List<Api.Answer> pages = new ArrayList<>();
         long downUntil = System.nanoTime() + Duration.ofSeconds(4).toNanos();
         while (System.nanoTime() < downUntil) {
             reads.add(Api.get(service.baseUrl(), "/api/v1/conventions/" + conventions.get(0), Accounts.READER));
+            pages.add(Api.page(service.baseUrl(), "/ui/conventions/" + conventions.get(0), Accounts.READER));
             Node.sleep(250);
         }
         int acknowledgedWhileDown = load.acknowledged();
@@ -77,6 +79,10 @@ class DatabaseRestartTest {
         assertThat(reads).as("views read while the database was down").isNotEmpty()
                 .allSatisfy(read -> assertThat(read.status()).as(read.body()).isIn(200, 503));
         assertThat(reads).anyMatch(read -> read.status() == 503);
+        // The dashboard said "session expired" (401, or the sign-in page) where the API said 503.
+        assertThat(pages).as("pages asked for while the database was down")
+                .allSatisfy(page -> assertThat(page.status()).as(page.body()).isIn(200, 503))
+                .anyMatch(page -> page.status() == 503);
 
     }
 

@@ -1,6 +1,7 @@
 package fr.ctg.dashboard.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.ctg.platform.web.DatabaseUnavailable;
 import fr.ctg.platform.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -34,6 +36,12 @@ class UiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
+        if (e instanceof AuthenticationServiceException && DatabaseUnavailable.causes(e)) {
+            // The account could not be looked up: the database is down, the credentials may well be right. A page
+            // or a script told "sign in again" would send the user round in circles; the API says 503 too.
+            Problems.write(response, json, Problems.databaseUnavailable());
+            return;
+        }
         if (wantsPage(request)) {
             response.sendRedirect(request.getContextPath() + "/login");
             return;

@@ -1,6 +1,7 @@
 package fr.ctg.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -35,6 +36,9 @@ class SecurityConfiguration {
                             Environment environment) throws Exception {
         boolean oidc = "oidc".equals(environment.getProperty("ctg.security.mode", "local"));
         http.authorizeHttpRequests(rules -> ApiAccessRules.apply(rules
+                                // The container's error dispatch of a request already authorised (or refused) by
+                                // its own chain: asking this stateless chain to sign it in again answered 401.
+                                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                                 .requestMatchers("/actuator/**").hasRole(ADMINISTRATOR.name()), assignments)
                         .anyRequest().authenticated())

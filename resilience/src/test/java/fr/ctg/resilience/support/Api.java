@@ -57,6 +57,12 @@ public final class Api {
                 .header("Authorization", Accounts.basic(user)).GET().build());
     }
 
+    /** A dashboard page, asked for as a browser does (which is sent to the sign-in page when refused). */
+    public static Answer page(String baseUrl, String path, String user) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(10))
+                .header("Accept", "text/html").header("Authorization", Accounts.basic(user)).GET().build());
+    }
+
     /** Defines a copy of the built-in sample under {@code conventionId}; answers the command's answer. */
     public static Answer define(String baseUrl, String conventionId) {
         return post(baseUrl, "/api/v1/conventions", sampleAs(conventionId), Accounts.ADMIN, Map.of());

@@ -53,12 +53,10 @@ class IdempotencyKeyTest {
     @BeforeEach
     void defineTheSample() {
         TestAccounts.createAll(context);
-        context.getBean(Accounts.class).create(OTHER_COORDINATOR, TestAccounts.PASSWORD, EnumSet.of(Role.COORDINATOR));
         api = new CommandApiClient(http, TestAccounts.COORDINATOR);
         id = "ctg-" + UUID.randomUUID().toString().substring(0, 8);
         base = "/api/v1/conventions/" + id;
         TestAccounts.assign(context, id, TestAccounts.COORDINATOR);
-        TestAccounts.assign(context, id, OTHER_COORDINATOR);
         assertThat(new CommandApiClient(http, TestAccounts.ADMIN).post("/api/v1/conventions", api.sampleAs(id)).status())
                 .isEqualTo(201);
     }
@@ -107,6 +105,8 @@ class IdempotencyKeyTest {
 
     @Test
     void aKeyBelongsToItsPrincipalAnotherUserWithTheSameKeyAppliesItsOwnCommand() {
+        context.getBean(Accounts.class).create(OTHER_COORDINATOR, TestAccounts.PASSWORD, EnumSet.of(Role.COORDINATOR));
+        TestAccounts.assign(context, id, OTHER_COORDINATOR);
         CommandApiClient other = new CommandApiClient(http, OTHER_COORDINATOR);
         Map<String, String> key = Map.of("Idempotency-Key", "shared-" + id);
 

@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 7 §3, the slow transaction: a real command whose transaction stays open for seconds after it took its
  * global index, while later commands commit and are projected. Its transaction is held without any hook in the
  * service: the test first inserts, uncommitted, the row the command will insert into {@code command_idempotency}
- * under the same key, so the command's transaction waits on that lock after appending its event; the test rolls
+ * under the same principal and key, so the command's transaction waits on that lock after appending its event (the
+ * key's advisory lock, which the command takes first, is free: the test does not take it); the test rolls
  * back 6 s later and the command commits.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -54,8 +55,10 @@ class SlowTransactionTest {
         try (Connection holder = DriverManager.getConnection(database.jdbcUrl(), "postgres", "postgres")) {
             holder.setAutoCommit(false);
             try (PreparedStatement lock = holder.prepareStatement("""
-                    INSERT INTO command_idempotency (idempotency_key, request_hash, status, response, created_at)
-                    VALUES ('slow-key', repeat('0', 64), 200, '{}'::jsonb, now())""")) {
+                    INSERT INTO command_idempotency (principal, idempotency_key, request_hash, status, response,
+                                                     created_at)
+                    VALUES (?, 'slow-key', repeat('0', 64), 200, '{}'::jsonb, now())""")) {
+                lock.setString(1, Accounts.COORDINATOR);
                 lock.executeUpdate();
             }
             long heldSince = System.nanoTime();

@@ -6,6 +6,7 @@ import fr.ctg.platform.web.RequestContext;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.Principal;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -28,8 +30,10 @@ import java.util.regex.Pattern;
 
 /**
  * Sends a command on behalf of an HTTP request: applies {@code If-Match} as the expected aggregate version, stamps
- * who and which request in the metadata, and keeps the first answer to an {@code Idempotency-Key} in the same
- * transaction as the events, so that a retry is answered without applying the command twice.
+ * who and which request in the metadata, and keeps the first answer to an {@code Idempotency-Key} (scoped by
+ * principal) in the same transaction as the events, so that a retry is answered without applying the command twice.
+ * A command that lost the race to append to its convention is run again against the new state
+ * ({@link ConcurrentAppendRetry}).
  */
 @Component
 public class CommandDispatcher {
@@ -42,14 +46,19 @@ public class CommandDispatcher {
     private final IdempotencyStore idempotency;
     private final WrittenEvents writtenEvents;
     private final ObjectMapper json;
+    private final ConcurrentAppendRetry retry;
+    private final Duration keyWait;
 
     CommandDispatcher(CommandGateway commands, TransactionTemplate transaction, IdempotencyStore idempotency,
-                      WrittenEvents writtenEvents, ObjectMapper json) {
+                      WrittenEvents writtenEvents, ObjectMapper json, ConcurrentAppendRetry retry,
+                      @Value("${ctg.command.idempotency.wait:PT5S}") Duration keyWait) {
         this.commands = commands;
         this.transaction = transaction;
         this.idempotency = idempotency;
         this.writtenEvents = writtenEvents;
         this.json = json;
+        this.retry = retry;
+        this.keyWait = keyWait;
     }
 
     /** A command to send; it receives the expected version read from {@code If-Match}, or null. */
@@ -85,36 +94,51 @@ public class CommandDispatcher {
             throw new InvalidCommandHeader("idempotency-key-invalid",
                     "An Idempotency-Key is 1 to 200 characters among letters, digits and . _ : -");
         }
+        String principal = principalName(request.principal());
         String hash = fingerprint(request);
-        if (key != null) {
-            Optional<ResponseEntity<CommandAccepted>> replay = replay(key, hash);
-            if (replay.isPresent()) {
-                return replay.get();
-            }
-        }
         try {
-            CommandAccepted accepted = transaction.execute(status -> {
-                commands.sendAndWait(GenericCommandMessage.asCommandMessage(request.command().apply(expectedVersion))
-                        .andMetaData(metaData(request.principal())));
-                CommandAccepted answer = answer(request.conventionId());
-                if (key != null) {
-                    idempotency.save(key, hash, request.successStatus().value(), answer);
-                }
-                return answer;
-            });
-            return respond(request.successStatus(), accepted, false);
+            Outcome outcome = retry.run(() -> transaction.execute(status ->
+                    once(request, expectedVersion, principal, key, hash)));
+            return respond(outcome);
         } catch (DuplicateKeyException raced) {
-            return replay(key, hash).orElseThrow(() -> raced);
+            // Only a writer that bypassed the key's lock (an older node) gets here: its answer is the first one.
+            return firstAnswer(principal, key, hash).map(CommandDispatcher::respond).orElseThrow(() -> raced);
         }
     }
 
-    private Optional<ResponseEntity<CommandAccepted>> replay(String key, String hash) {
-        return idempotency.find(key).map(entry -> {
+    /**
+     * One attempt, in one transaction. With a key, the key is settled before the command's rules run: a concurrent
+     * request with the same key is waited for (bounded), and a committed first answer is replayed, whatever happened
+     * to the convention since. A refused command stores nothing, so its key stays free for the next request.
+     */
+    private Outcome once(Request request, Long expectedVersion, String principal, String key, String hash) {
+        if (key != null) {
+            idempotency.lock(principal, key, keyWait);
+            Optional<Outcome> first = firstAnswer(principal, key, hash);
+            if (first.isPresent()) {
+                return first.get();
+            }
+        }
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(request.command().apply(expectedVersion))
+                .andMetaData(metaData(principal)));
+        CommandAccepted answer = answer(request.conventionId());
+        if (key != null) {
+            idempotency.save(principal, key, hash, request.successStatus().value(), answer);
+        }
+        return new Outcome(request.successStatus(), answer, false);
+    }
+
+    private record Outcome(HttpStatus status, CommandAccepted answer, boolean replayed) {
+    }
+
+    /** The stored answer to this principal's key, replayed; a different request under the key is refused. */
+    private Optional<Outcome> firstAnswer(String principal, String key, String hash) {
+        return idempotency.find(principal, key).map(entry -> {
             if (!entry.requestHash().equals(hash)) {
                 throw new InvalidCommandHeader("idempotency-key-reused",
                         "This Idempotency-Key was already used for a different request.");
             }
-            return respond(HttpStatus.valueOf(entry.status()), entry.response(), true);
+            return new Outcome(HttpStatus.valueOf(entry.status()), entry.response(), true);
         });
     }
 
@@ -125,19 +149,24 @@ public class CommandDispatcher {
                 rows.stream().map(row -> simpleName(row.payloadType())).toList());
     }
 
-    private static ResponseEntity<CommandAccepted> respond(HttpStatus status, CommandAccepted accepted, boolean replayed) {
-        ResponseEntity.BodyBuilder builder = ResponseEntity.status(status)
+    private static ResponseEntity<CommandAccepted> respond(Outcome outcome) {
+        CommandAccepted accepted = outcome.answer();
+        ResponseEntity.BodyBuilder builder = ResponseEntity.status(outcome.status())
                 .eTag("\"" + accepted.version() + "\"")
-                .header("Idempotent-Replayed", Boolean.toString(replayed));
-        if (status == HttpStatus.CREATED) {
+                .header("Idempotent-Replayed", Boolean.toString(outcome.replayed()));
+        if (outcome.status() == HttpStatus.CREATED) {
             builder.location(URI.create("/api/v1/conventions/" + accepted.conventionId()));
         }
         return builder.body(accepted);
     }
 
-    private static Map<String, Object> metaData(Principal principal) {
+    private static String principalName(Principal principal) {
+        return principal == null ? "anonymous" : principal.getName();
+    }
+
+    private static Map<String, Object> metaData(String principal) {
         Map<String, Object> meta = new HashMap<>();
-        meta.put("principal", principal == null ? "anonymous" : principal.getName());
+        meta.put("principal", principal);
         RequestContext.current().ifPresent(context -> {
             meta.put("requestId", context.requestId());
             meta.put("correlationId", context.correlationId());

@@ -8,8 +8,10 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -17,6 +19,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CommandProblemHandler {
+
+    /** The other request, or the other changes, take milliseconds: one second is already generous. */
+    private static final String RETRY_AFTER_SECONDS = "1";
 
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail ruleViolation(RuleViolation violation) {
@@ -35,11 +40,29 @@ class CommandProblemHandler {
         return Problems.of(HttpStatus.CONFLICT, "convention-already-exists", "A convention with this id already exists.");
     }
 
-    @ExceptionHandler({ConflictingModificationException.class, ConcurrencyException.class})
-    ProblemDetail staleVersion(RuntimeException e) {
+    /** Only a command sent with If-Match is refused this way: its version is no longer the convention's. */
+    @ExceptionHandler(ConflictingModificationException.class)
+    ProblemDetail staleVersion(ConflictingModificationException e) {
         return Problems.of(HttpStatus.CONFLICT, "version-conflict",
-                "The convention changed since the version you sent (If-Match), or another change was applied at "
-                        + "the same time; reload it and try again.");
+                "The convention changed since the version you sent (If-Match); reload it and try again.");
+    }
+
+    /** A command that lost every race to append; the dispatcher re-runs it first, so this is rare. */
+    @ExceptionHandler({ConcurrentAppendRetry.Exhausted.class, ConcurrencyException.class})
+    ResponseEntity<ProblemDetail> concurrentChanges(RuntimeException e) {
+        return retryLater(Problems.of(HttpStatus.CONFLICT, "version-conflict",
+                "Other changes to this convention were applied at the same time; nothing was written, send the "
+                        + "request again."));
+    }
+
+    @ExceptionHandler(IdempotencyStore.KeyInProgress.class)
+    ResponseEntity<ProblemDetail> keyInProgress(IdempotencyStore.KeyInProgress e) {
+        return retryLater(Problems.of(HttpStatus.CONFLICT, "idempotency-key-in-progress", e.getMessage()));
+    }
+
+    private static ResponseEntity<ProblemDetail> retryLater(ProblemDetail problem) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(problem);
     }
 
     @ExceptionHandler(CommandDispatcher.InvalidCommandHeader.class)

@@ -69,7 +69,9 @@ class ApiDocumentation {
                     "No convention 'ctg-pays-du-gier-2023'.");
         }
         if (method == PathItem.HttpMethod.POST) {
-            add(operation, "409", "A rule of the convention is broken, or a concurrent change", "vote-before-presentation",
+            add(operation, "409", "A rule of the convention is broken, a stale If-Match (version-conflict), or the "
+                            + "same Idempotency-Key still in progress (idempotency-key-in-progress, see Retry-After)",
+                    "vote-before-presentation",
                     "A vote needs a prior presentation to the municipal council.");
             add(operation, "422", "Idempotency-Key reused with another request", "idempotency-key-reused",
                     "This Idempotency-Key was already used for a different request.");

@@ -31,7 +31,9 @@ final class OrphanPostmaster {
         long pid = orphan.get().pid();
         Programs.Result stop = Programs.run(pgCtl, List.of("stop", "-D", dataDirectory.toString(), "-m", "fast", "-w",
                 "-t", Long.toString(STOP_TIMEOUT.toSeconds())), null, STOP_TIMEOUT.plusSeconds(10));
-        if (stop.exitCode() != 0 || orphan.get().isAlive()) {
+        // pg_ctl returns once the server is down (its pid file gone). The process itself may linger as a zombie
+        // until whoever adopted it reaps it: that is not a running server.
+        if (stop.exitCode() != 0 || running(dataDirectory).isPresent()) {
             throw new IllegalStateException("The embedded PostgreSQL of a previous run (pid " + pid + ") still runs on "
                     + dataDirectory + " and could not be stopped: " + stop.output().strip());
         }
@@ -51,7 +53,8 @@ final class OrphanPostmaster {
             if (lines.isEmpty() || lines.get(0).isBlank()) {
                 return Optional.empty();
             }
-            // A pid written before a reboot may now be another program: only a postgres counts.
+            // A pid written before a reboot may now be another program: only a postgres counts (a zombie has no
+            // command any more).
             return ProcessHandle.of(Long.parseLong(lines.get(0).strip()))
                     .filter(ProcessHandle::isAlive)
                     .filter(process -> process.info().command().map(c -> c.endsWith("postgres")).orElse(false));

@@ -1,5 +1,6 @@
 package fr.ctg.audittest;
 
+import fr.ctg.platform.testing.Maintenance;
 import fr.ctg.platform.testing.SettableClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,12 +36,15 @@ class TamperEvidenceTest {
     @Autowired
     SettableClock clock;
 
+    /** The service's own role cannot change or delete an event: tampering takes the maintenance role. */
+    JdbcTemplate maintenance;
     Api api;
     String id;
 
     @BeforeEach
     void writeTwoConventions() {
         api = new Api(http, accountsContext);
+        maintenance = Maintenance.jdbc(accountsContext);
         id = "ctg-" + UUID.randomUUID().toString().substring(0, 8);
         api.command("/api/v1/conventions", api.sample(id));
         api.walkRiveDeGier(id, clock);
@@ -77,7 +81,7 @@ class TamperEvidenceTest {
         long position = position(id, 2);
         String original = jdbc.queryForObject("SELECT payload::text FROM domain_event_entry WHERE global_index = ?",
                 String.class, position);
-        jdbc.update("UPDATE domain_event_entry SET payload = jsonb_set(payload, '{votes,votesFor}', '26') "
+        maintenance.update("UPDATE domain_event_entry SET payload = jsonb_set(payload, '{votes,votesFor}', '26') "
                 + "WHERE global_index = ?", position);
         try {
             JsonNode broken = verify("{}").get("firstBreak");
@@ -89,7 +93,7 @@ class TamperEvidenceTest {
             assertThat(broken.get("problem").asText()).isEqualTo("hash-mismatch");
             assertThat(broken.get("detail").asText()).contains("payload or metadata was altered");
         } finally {
-            jdbc.update("UPDATE domain_event_entry SET payload = ?::jsonb WHERE global_index = ?", original, position);
+            maintenance.update("UPDATE domain_event_entry SET payload = ?::jsonb WHERE global_index = ?", original, position);
         }
         assertThat(verify("{}").get("status").asText()).isEqualTo("intact");
     }
@@ -99,7 +103,7 @@ class TamperEvidenceTest {
         long position = position(id, 1);
         String original = jdbc.queryForObject("SELECT meta_data::text FROM domain_event_entry WHERE global_index = ?",
                 String.class, position);
-        jdbc.update("UPDATE domain_event_entry SET meta_data = jsonb_set(meta_data, '{principal}', '\"mallory\"') "
+        maintenance.update("UPDATE domain_event_entry SET meta_data = jsonb_set(meta_data, '{principal}', '\"mallory\"') "
                 + "WHERE global_index = ?", position);
         try {
             JsonNode broken = verify("{}").get("firstBreak");
@@ -107,7 +111,7 @@ class TamperEvidenceTest {
             assertThat(broken.get("globalPosition").asLong()).isEqualTo(position);
             assertThat(broken.get("problem").asText()).isEqualTo("hash-mismatch");
         } finally {
-            jdbc.update("UPDATE domain_event_entry SET meta_data = ?::jsonb WHERE global_index = ?", original, position);
+            maintenance.update("UPDATE domain_event_entry SET meta_data = ?::jsonb WHERE global_index = ?", original, position);
         }
         assertThat(verify("{}").get("status").asText()).isEqualTo("intact");
     }
@@ -116,7 +120,7 @@ class TamperEvidenceTest {
     void aDeletedEventBreaksTheChainAtTheEventAfterIt() {
         Map<String, Object> deleted = row(id, 3);
         long next = position(id, 4);
-        jdbc.update("DELETE FROM domain_event_entry WHERE global_index = ?", deleted.get("global_index"));
+        maintenance.update("DELETE FROM domain_event_entry WHERE global_index = ?", deleted.get("global_index"));
         try {
             JsonNode report = verify("{}");
             JsonNode broken = report.get("firstBreak");
@@ -140,7 +144,7 @@ class TamperEvidenceTest {
                 "SELECT meta_data->>'hash' FROM domain_event_entry WHERE global_index = ?", String.class,
                 last.get("global_index")));
         assertThat(head.get("sequenceNumber").asLong()).isEqualTo(5);
-        jdbc.update("DELETE FROM domain_event_entry WHERE global_index = ?", last.get("global_index"));
+        maintenance.update("DELETE FROM domain_event_entry WHERE global_index = ?", last.get("global_index"));
         try {
             JsonNode withHead = verify("{\"expectedHeads\":{\"" + id + "\":\"" + head.get("hash").asText() + "\"}}");
 
@@ -169,7 +173,7 @@ class TamperEvidenceTest {
             assertThat(broken.get("sequenceNumber").asLong()).isEqualTo(6);
             assertThat(broken.get("problem").asText()).isEqualTo("previous-hash-mismatch");
         } finally {
-            jdbc.update("DELETE FROM domain_event_entry WHERE event_identifier LIKE 'forged-%'");
+            maintenance.update("DELETE FROM domain_event_entry WHERE event_identifier LIKE 'forged-%'");
         }
     }
 

@@ -42,8 +42,8 @@ class EmbeddedDefaultStopTest {
         FileSystemUtils.deleteRecursively(data);
         int pgPort = Database.freePort();
         String[] embedded = {"--ctg.embedded.data-dir=" + data, "--ctg.embedded.port=" + pgPort};
-        JdbcTemplate jdbc = Database.jdbcAt(pgPort);
         service = new Node("embedded-stop", Node.Kind.APP, null, embedded).start();
+        JdbcTemplate jdbc = Database.embeddedAt(pgPort, Node.databasePasswordFile());
         String conventionId = "ctg-embedded-stop";
         Fixtures.define(service, jdbc, List.of(conventionId));
         Api.Answer updated = Api.post(service.baseUrl(), Api.statusPath(conventionId, "pe-01"),

@@ -2,6 +2,7 @@ package fr.ctg.app.audit;
 
 import fr.ctg.app.CtgApplication;
 import fr.ctg.platform.security.TestAccounts;
+import fr.ctg.platform.testing.Maintenance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.SpringApplication;
@@ -15,7 +16,6 @@ import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -47,7 +47,8 @@ class VerifyCommandLineTest {
 
         try (ConfigurableApplicationContext store = new SpringApplicationBuilder(CtgApplication.class)
                 .run(args(dir, "--spring.main.web-application-type=none"))) {
-            store.getBean(JdbcTemplate.class).update(
+            // The service's role cannot change an event; the maintenance role can (docs/database-roles.md).
+            Maintenance.jdbc(store).update(
                     "UPDATE domain_event_entry SET payload = jsonb_set(payload, '{caf}', '\"Caf du Rhône\"')");
         }
         assertThat(verify(dir)).isEqualTo(1);

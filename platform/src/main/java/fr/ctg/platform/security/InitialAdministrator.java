@@ -1,16 +1,11 @@
 package fr.ctg.platform.security;
 
+import fr.ctg.platform.files.OwnerOnlyFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.EnumSet;
@@ -49,17 +44,6 @@ class InitialAdministrator implements SmartInitializingSingleton {
     }
 
     private void writeOwnerOnly(String password) {
-        try {
-            Files.createDirectories(passwordFile.toAbsolutePath().getParent());
-            Files.deleteIfExists(passwordFile);
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(passwordFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            } else {
-                Files.createFile(passwordFile);
-            }
-            Files.writeString(passwordFile, password + System.lineSeparator(), StandardOpenOption.TRUNCATE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the initial administrator's password file", e);
-        }
+        OwnerOnlyFile.write(passwordFile, password + System.lineSeparator(), "the initial administrator's password file");
     }
 }

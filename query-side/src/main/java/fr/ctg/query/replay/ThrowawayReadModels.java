@@ -8,13 +8,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Function;
 
 /**
  * A private, empty copy of every read model, alive for one transaction that is always rolled back. Inside it the
  * projections' own handlers and queries run unchanged: the session's search_path points their unqualified table
- * names at the copy (every table a read model declares is copied), while the live processors, on other connections, keep writing the live tables.
+ * names at the copy (temporary tables) (every table a read model declares is copied), while the live processors, on other connections, keep writing the live tables.
  */
 @Component
 class ThrowawayReadModels {
@@ -34,13 +33,14 @@ class ThrowawayReadModels {
         return transaction.execute(status -> {
             status.setRollbackOnly();
             String live = jdbc.queryForObject("SELECT current_schema()", String.class);
-            String schema = "replay_" + UUID.randomUUID().toString().replace("-", "");
-            jdbc.execute("CREATE SCHEMA " + schema);
+            // Temporary tables: private to this session, gone with the transaction, and they need no right to
+            // create schemas (the service's database role has none).
             for (String table : tables()) {
-                jdbc.execute("CREATE TABLE " + schema + "." + table + " (LIKE " + live + "." + table + " INCLUDING ALL)");
+                jdbc.execute("CREATE TEMPORARY TABLE " + table + " (LIKE " + live + "." + table
+                        + " INCLUDING ALL) ON COMMIT DROP");
             }
             // Read models resolve to the copy first; the event store, which is not copied, to the live schema.
-            jdbc.execute("SET LOCAL search_path TO " + schema + ", " + live);
+            jdbc.execute("SET LOCAL search_path TO pg_temp, " + live);
             return work.apply(new Copy(live, readModels.stream().map(AnnotationEventHandlerAdapter::new).toList()));
         });
     }

@@ -31,7 +31,11 @@ public final class ReadModelDatabase {
                     }
                 }));
                 DataSource dataSource = postgres.getPostgresDatabase();
-                Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+                // As a DBA's superuser on an external PostgreSQL; the roles' names are the platform's defaults.
+                Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                        .placeholders(Map.of("owner-role", "ctg_owner", "service-role", "ctg_app",
+                                "maintenance-role", "ctg_maintenance"))
+                        .load().migrate();
                 jdbc = new JdbcTemplate(dataSource);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

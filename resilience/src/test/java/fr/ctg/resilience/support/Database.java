@@ -18,6 +18,9 @@ import java.util.stream.Stream;
  */
 public final class Database implements AutoCloseable {
 
+    /** The service's database role (ctg.database.service-role's default). */
+    public static final String SERVICE_ROLE = "ctg_app";
+
     private final Path dataDir;
     private final int port;
     private EmbeddedPostgres postgres;
@@ -54,13 +57,29 @@ public final class Database implements AutoCloseable {
 
     /** A fresh connection each time, so that the test's own reads survive an outage once it is over. */
     public JdbcTemplate jdbc() {
-        return jdbcAt(port);
+        // This class's PostgreSQL stands for an external one a DBA runs: the test is its superuser.
+        return new JdbcTemplate(new DriverManagerDataSource(jdbcUrl() + "?stringtype=unspecified", "postgres",
+                "postgres"));
     }
 
-    /** The same, for a PostgreSQL this class did not start (a service's embedded default on {@code port}). */
-    public static JdbcTemplate jdbcAt(int port) {
-        return new JdbcTemplate(new DriverManagerDataSource(urlAt(port) + "?stringtype=unspecified", "postgres",
-                "postgres"));
+    /**
+     * The same, for a service's embedded default on {@code port}: it asks for a password, generated in the service's
+     * database password file; the test reads and writes rows as the service itself does, with the service role.
+     */
+    public static JdbcTemplate embeddedAt(int port, Path passwordFile) {
+        return new JdbcTemplate(new DriverManagerDataSource(urlAt(port) + "?stringtype=unspecified", SERVICE_ROLE,
+                passwordOf(passwordFile, SERVICE_ROLE)));
+    }
+
+    /** A role's password in libpq's password file format ({@code *:*:*:role:password}). */
+    private static String passwordOf(Path passwordFile, String role) {
+        try {
+            return Files.readAllLines(passwordFile).stream().map(line -> line.split(":", 5))
+                    .filter(fields -> fields.length == 5 && fields[3].equals(role)).map(fields -> fields[4])
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no " + role + " in " + passwordFile));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String urlAt(int port) {

@@ -127,6 +127,11 @@ public final class Node implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** Where the service keeps its embedded database's passwords: beside its administrator's password file. */
+    public static Path databasePasswordFile() {
+        return Path.of("target", "nodes", "database-passwords").toAbsolutePath();
+    }
+
     public Path logFile() {
         return Path.of("target", "nodes", name + ".log");
     }

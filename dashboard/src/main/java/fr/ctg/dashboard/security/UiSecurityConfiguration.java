@@ -3,6 +3,7 @@ package fr.ctg.dashboard.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.ctg.platform.security.AssignedCoordinator;
 import fr.ctg.platform.security.CoordinatorAssignments;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
@@ -54,7 +55,10 @@ class UiSecurityConfiguration implements WebMvcConfigurer {
                                 "/v3/api-docs/**", "/v3/api-docs.yaml")
                         .hasAnyRole(ALL_ROLES)
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/ui", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/ui", false).permitAll()
+                        .failureHandler(new LoginFailures(http.getSharedObject(ApplicationContext.class))))
+                .csrf(csrf -> csrf.csrfTokenRepository(UiSessions.csrfTokens()))
+                .requestCache(cache -> cache.requestCache(UiSessions.requestCache()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(refusals))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))

@@ -73,7 +73,7 @@ class EndpointAccessTest {
         if (path.startsWith("/api/v1/audit/accounts/")) {
             return EnumSet.of(AUDITOR, ADMINISTRATOR);
         }
-        if (path.equals("/api/v1/account/password") && method == HttpMethod.PUT) {
+        if (path.equals("/api/v1/account") || path.startsWith("/api/v1/account/")) {
             return EnumSet.allOf(Role.class);
         }
         if (path.startsWith("/api/v1/audit/")) {

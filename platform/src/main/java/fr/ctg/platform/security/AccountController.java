@@ -5,12 +5,16 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.security.Principal;
+import java.util.List;
 
 /**
  * The signed-in user's own account. Changing one's password takes the current one, checked like a sign-in
@@ -31,6 +35,16 @@ public class AccountController {
     }
 
     public record PasswordChange(@NotNull String currentPassword, @NotNull String newPassword) {
+    }
+
+    public record Me(String username, List<String> roles) {
+    }
+
+    /** Who the caller is signed in as, and with which roles. */
+    @GetMapping
+    public Me me(Authentication user) {
+        return new Me(user.getName(), user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).sorted().toList());
     }
 
     @PutMapping("/password")

@@ -45,8 +45,11 @@ class InitialAdministrator implements SmartInitializingSingleton {
         writeOwnerOnly(password);
         try {
             operations.create(AccountLog.SERVICE, USERNAME, password, EnumSet.of(Role.ADMINISTRATOR));
-        } catch (AccountRefusal alreadyThere) {
-            return; // another node created it at the same moment
+        } catch (AccountRefusal refusal) {
+            if ("account-already-exists".equals(refusal.rule())) {
+                return; // another node created it at the same moment
+            }
+            throw refusal;
         }
         log.warn("First start: created the administrator account '{}'; its password is in {} (readable by its "
                 + "owner only). Sign in, create a named administrator, disable 'admin', then delete that file.",

@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The pages' sign-in: no session before a successful sign-in (the CSRF token lives in a cookie), the session cookie's
- * attributes, and the throttling of the form and of HTTP Basic on the pages (429, in French on the form).
+ * attributes, a session ended when its account is disabled, and the throttling of the form and of HTTP Basic on the
+ * pages (429, in French on the form).
  */
 @SpringBootTest(classes = DashboardTestApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -120,6 +121,28 @@ class DashboardSignInTest {
                 setCookie(login, "XSRF-TOKEN").orElseThrow(), token(login));
         assertThat(refused.statusCode()).isEqualTo(302);
         assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+    }
+
+    @Test
+    void aDisabledAccountLosesItsOpenSessionAtOnce() {
+        context.getBean(fr.ctg.platform.security.Accounts.class).create("session-to-revoke", TestAccounts.PASSWORD,
+                java.util.EnumSet.of(fr.ctg.platform.security.Role.DASHBOARD_READER));
+        HttpResponse<String> login = get("/login", Map.of());
+        HttpResponse<String> signedIn = postForm("session-to-revoke", TestAccounts.PASSWORD,
+                setCookie(login, "XSRF-TOKEN").orElseThrow(), token(login));
+        String session = nameValue(setCookie(signedIn, "JSESSIONID").orElseThrow());
+        assertThat(get("/ui", Map.of("Accept", "text/html", "Cookie", session)).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> disabled = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/api/v1/admin/accounts/session-to-revoke/disable"))
+                .header("Authorization", TestAccounts.basic(TestAccounts.ADMIN))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(disabled.statusCode()).isEqualTo(200);
+
+        HttpResponse<String> after = get("/ui", Map.of("Accept", "text/html", "Cookie", session));
+        assertThat(after.statusCode()).isEqualTo(302);
+        assertThat(after.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        assertThat(get("/ui", Map.of("Cookie", session)).statusCode()).as("a script's fetch").isEqualTo(401);
     }
 
     private static String token(HttpResponse<String> login) {

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
@@ -59,6 +60,8 @@ class UiSecurityConfiguration implements WebMvcConfigurer {
                         .failureHandler(new LoginFailures(http.getSharedObject(ApplicationContext.class))))
                 .csrf(csrf -> csrf.csrfTokenRepository(UiSessions.csrfTokens()))
                 .requestCache(cache -> cache.requestCache(UiSessions.requestCache()))
+                .sessionManagement(sessions -> UiSessions.revocable(sessions,
+                        http.getSharedObject(ApplicationContext.class).getBean(SessionRegistry.class), refusals))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(refusals))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))

@@ -1,5 +1,8 @@
 package fr.ctg.dashboard.security;
 
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.SessionManagementConfigurer;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
@@ -29,5 +32,15 @@ final class UiSessions {
 
     static RequestCache requestCache() {
         return new CookieRequestCache();
+    }
+
+    /**
+     * Sessions registered by account ({@link RevocableSessions}), as many per account as wanted; a revoked one is
+     * ended at its next request, which is then answered as if signed out (sent to the sign-in page, or a 401).
+     */
+    static void revocable(SessionManagementConfigurer<HttpSecurity> sessions, SessionRegistry registry,
+                          UiRefusals refusals) {
+        sessions.sessionConcurrency(concurrency -> concurrency.maximumSessions(-1).sessionRegistry(registry)
+                .expiredSessionStrategy(expired -> refusals.commence(expired.getRequest(), expired.getResponse(), null)));
     }
 }

@@ -2,6 +2,7 @@ package fr.ctg.platform.security;
 
 import fr.ctg.platform.security.AccountLog.Operation;
 import fr.ctg.platform.security.Accounts.Account;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -26,10 +27,13 @@ class AccountOperations {
     private final CoordinatorAssignments assignments;
     private final PasswordEncoder encoder;
     private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
     private final boolean local;
 
     AccountOperations(Accounts accounts, AccountLog log, CoordinatorAssignments assignments, PasswordEncoder encoder,
-                      PlatformTransactionManager transactions, Environment environment) {
+                      PlatformTransactionManager transactions, ApplicationEventPublisher events,
+                      Environment environment) {
+        this.events = events;
         this.accounts = accounts;
         this.log = log;
         this.assignments = assignments;
@@ -79,13 +83,14 @@ class AccountOperations {
         });
         if (!enabled) {
             forget(changed.passwordHash());
+            events.publishEvent(new AccountSessionsRevoked(username));
         }
         return changed;
     }
 
     Account changeRoles(String actor, String username, Set<Role> roles) {
         requireLocal();
-        return transaction.execute(tx -> {
+        Account changed = transaction.execute(tx -> {
             Account account = accounts.lock(username).orElseThrow(() -> AccountRefusal.notFound(username));
             if (account.roles().equals(roles)) {
                 return account;
@@ -97,6 +102,8 @@ class AccountOperations {
             log.recordRoles(actor, username, Operation.ROLES_CHANGED, account.roles(), roles);
             return accounts.find(username).orElseThrow();
         });
+        events.publishEvent(new AccountSessionsRevoked(username));
+        return changed;
     }
 
     void resetPassword(String actor, String username, String password) {
@@ -111,6 +118,7 @@ class AccountOperations {
             return account;
         });
         forget(before.passwordHash());
+        events.publishEvent(new AccountSessionsRevoked(username));
     }
 
     /** The signed-in user's own password, proven by the current one (checked by the caller, throttled). */

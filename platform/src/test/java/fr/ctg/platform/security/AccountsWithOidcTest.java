@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** With an OpenID Connect provider, local account operations are refused as a conflict before touching anything. */
 class AccountsWithOidcTest {
 
-    private final AccountOperations operations = new AccountOperations(null, null, null, null, null,
+    private final AccountOperations operations = new AccountOperations(null, null, null, null, null, null,
             new MockEnvironment().withProperty("ctg.security.mode", "oidc"));
 
     @Test

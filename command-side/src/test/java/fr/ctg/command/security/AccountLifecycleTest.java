@@ -94,6 +94,7 @@ class AccountLifecycleTest {
         HttpResponse<String> changed = http.send("PUT", ACCOUNTS + "/lc-karim/roles", ADMIN, PW,
                 "{\"roles\":[\"AUDITOR\",\"DASHBOARD_READER\"]}");
         assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(SignInClient.json(changed).path("roles").toString()).isEqualTo("[\"AUDITOR\",\"DASHBOARD_READER\"]");
         assertThat(SignInClient.json(http.get("/api/v1/account", "lc-karim", "karim-long-password"))
                 .path("roles").toString()).isEqualTo("[\"AUDITOR\",\"DASHBOARD_READER\"]");
 

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.security.Principal;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,7 +58,8 @@ public class AdminController {
     public record AccountView(String username, List<Role> roles, boolean enabled, Instant createdAt,
                               Instant disabledAt) {
         static AccountView of(Accounts.Account account) {
-            return new AccountView(account.username(), account.roles().stream().sorted().toList(), account.enabled(),
+            return new AccountView(account.username(),
+                    account.roles().stream().sorted(Comparator.comparing(Role::name)).toList(), account.enabled(),
                     account.createdAt(), account.disabledAt());
         }
     }

@@ -77,6 +77,12 @@ class EndpointAccessTest {
         if (path.startsWith("/api/v1/admin/")) {
             return EnumSet.of(ADMINISTRATOR);
         }
+        if (path.startsWith("/api/v1/audit/accounts/")) {
+            return EnumSet.of(AUDITOR, ADMINISTRATOR);
+        }
+        if (path.equals("/api/v1/account") || path.startsWith("/api/v1/account/")) {
+            return EnumSet.allOf(Role.class);
+        }
         if (path.startsWith("/api/v1/audit/")) {
             return EnumSet.of(AUDITOR);
         }

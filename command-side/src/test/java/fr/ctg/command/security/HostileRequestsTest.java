@@ -91,6 +91,32 @@ class HostileRequestsTest {
         assertThat(statuses).containsKeys(400, 404, 409);
     }
 
+    /** Passwords over BCrypt's 72 bytes, in a new account and in HTTP Basic: a 4xx problem each, never a 5xx. */
+    @Test
+    void passwordsOverSeventyTwoBytesAreRefusedWithA4xxNeverA5xx() throws Exception {
+        TestAccounts.createAll(context);
+        HttpClient client = HttpClient.newHttpClient();
+        List<String> failures = new ArrayList<>();
+        for (String password : List.of("x".repeat(73), "a" + "é".repeat(36), "😀".repeat(19), "k".repeat(10_000))) {
+            HttpResponse<String> created = send(client, TestAccounts.ADMIN, "/api/v1/admin/accounts",
+                    "{\"username\":\"hostile-" + password.length() + "\",\"password\":\"" + password
+                            + "\",\"roles\":[\"AUDITOR\"]}", Map.of());
+            if (created.statusCode() != 400 || !created.body().contains("\"rule\":\"password-too-long\"")) {
+                failures.add("new account, " + password.length() + " chars -> " + created.statusCode());
+            }
+            // An unknown account signs in, so that no test account gets throttled.
+            HttpResponse<String> signIn = client.send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/api/v1/account"))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                            ("hostile-guesser:" + password).getBytes(StandardCharsets.UTF_8))).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (signIn.statusCode() < 400 || signIn.statusCode() >= 500) {
+                failures.add("HTTP Basic, " + password.length() + " chars -> " + signIn.statusCode());
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
     private static List<Endpoint> endpoints() {
         String base = "/api/v1/conventions/{id}";
         String coordinator = TestAccounts.COORDINATOR;

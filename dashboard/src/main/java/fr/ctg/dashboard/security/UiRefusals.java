@@ -2,6 +2,8 @@ package fr.ctg.dashboard.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.ctg.platform.web.DatabaseUnavailable;
+import fr.ctg.platform.security.ProblemResponses;
+import fr.ctg.platform.security.SignInThrottled;
 import fr.ctg.platform.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,7 +25,8 @@ import java.io.IOException;
 /**
  * Refusals of the UI chain. A browser asking for a page is sent to the sign-in page; anything else (scripts, the
  * pages' own fetches, API clients) gets a 401 or 403 problem detail like the API's. A refused CSRF check from
- * someone not signed in is a 401: they must sign in before anything else.
+ * someone not signed in is a 401: they must sign in before anything else. A throttled HTTP Basic sign-in is a 429
+ * problem with {@code Retry-After}, whatever was asked.
  */
 class UiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -40,6 +43,10 @@ class UiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
             // The account could not be looked up: the database is down, the credentials may well be right. A page
             // or a script told "sign in again" would send the user round in circles; the API says 503 too.
             Problems.write(response, json, Problems.databaseUnavailable());
+            return;
+        }
+        if (e instanceof SignInThrottled throttled) {
+            ProblemResponses.throttled(response, json, throttled);
             return;
         }
         if (wantsPage(request)) {

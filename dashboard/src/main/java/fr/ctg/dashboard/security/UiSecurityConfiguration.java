@@ -3,12 +3,14 @@ package fr.ctg.dashboard.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.ctg.platform.security.ApiAccessRules;
 import fr.ctg.platform.security.CoordinatorAssignments;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
@@ -55,7 +57,12 @@ class UiSecurityConfiguration implements WebMvcConfigurer {
                         // Whatever this chain covers and no rule above names (another method on a page, an API path
                         // the pages do not use) is refused, rather than open to anyone signed in.
                         .anyRequest().denyAll())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/ui", false).permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/ui", false).permitAll()
+                        .failureHandler(new LoginFailures(http.getSharedObject(ApplicationContext.class))))
+                .csrf(csrf -> csrf.csrfTokenRepository(UiSessions.csrfTokens()))
+                .requestCache(cache -> cache.requestCache(UiSessions.requestCache()))
+                .sessionManagement(sessions -> UiSessions.revocable(sessions,
+                        http.getSharedObject(ApplicationContext.class).getBean(SessionRegistry.class), refusals))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(refusals))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))

@@ -1,14 +1,10 @@
 package fr.ctg.platform.security;
 
-import fr.ctg.platform.web.Problems;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
-import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -21,12 +17,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.security.Principal;
-import java.util.EnumSet;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Administrators manage local accounts (embedded default) and which coordinator may change which convention. */
+/**
+ * Administrators manage local accounts (embedded default) and which coordinator may change which convention.
+ * Accounts are disabled, never deleted; every change is written to the account log.
+ */
 @RestController
 @Validated
 @RequestMapping("/api/v1/admin")
@@ -35,32 +35,72 @@ public class AdminController {
     static final String USERNAME = "[A-Za-z0-9._@-]{1,100}";
     static final String CONVENTION_ID = "[a-z0-9][a-z0-9-]{2,63}";
 
-    private final Accounts accounts;
+    private final AccountOperations operations;
     private final CoordinatorAssignments assignments;
-    private final boolean local;
 
-    AdminController(Accounts accounts, CoordinatorAssignments assignments, Environment environment) {
-        this.accounts = accounts;
+    AdminController(AccountOperations operations, CoordinatorAssignments assignments) {
+        this.operations = operations;
         this.assignments = assignments;
-        this.local = !"oidc".equals(environment.getProperty("ctg.security.mode", "local"));
     }
 
     public record NewAccount(@NotNull @Pattern(regexp = USERNAME) String username,
-                             @NotNull @Size(min = 12, max = 200) String password,
+                             @NotNull String password,
                              @NotEmpty Set<@NotNull Role> roles) {
     }
 
+    public record Roles(@NotEmpty Set<@NotNull Role> roles) {
+    }
+
+    public record NewPassword(@NotNull String password) {
+    }
+
+    /** An account as administrators see it: never its password hash. */
+    public record AccountView(String username, List<Role> roles, boolean enabled, Instant createdAt,
+                              Instant disabledAt) {
+        static AccountView of(Accounts.Account account) {
+            return new AccountView(account.username(),
+                    account.roles().stream().sorted(Comparator.comparing(Role::name)).toList(), account.enabled(),
+                    account.createdAt(), account.disabledAt());
+        }
+    }
+
+    @GetMapping("/accounts")
+    public List<AccountView> accounts() {
+        return operations.all().stream().map(AccountView::of).toList();
+    }
+
+    @GetMapping("/accounts/{username}")
+    public AccountView account(@PathVariable @Pattern(regexp = USERNAME) String username) {
+        return AccountView.of(operations.one(username));
+    }
+
     @PostMapping("/accounts")
-    public ResponseEntity<?> createAccount(@Valid @RequestBody NewAccount account) {
-        if (!local) {
-            return problem(HttpStatus.CONFLICT, "accounts-managed-by-identity-provider",
-                    "Accounts are managed by the OpenID Connect provider.");
-        }
-        if (!accounts.create(account.username(), account.password(), EnumSet.copyOf(account.roles()))) {
-            return problem(HttpStatus.CONFLICT, "account-already-exists", "Account " + account.username() + " exists.");
-        }
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .body(Map.of("username", account.username(), "roles", account.roles()));
+    public ResponseEntity<AccountView> createAccount(@Valid @RequestBody NewAccount account, Principal admin) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(AccountView.of(operations.create(admin.getName(),
+                account.username(), account.password(), AccountOperations.roles(account.roles()))));
+    }
+
+    @PostMapping("/accounts/{username}/disable")
+    public AccountView disable(@PathVariable @Pattern(regexp = USERNAME) String username, Principal admin) {
+        return AccountView.of(operations.setEnabled(admin.getName(), username, false));
+    }
+
+    @PostMapping("/accounts/{username}/enable")
+    public AccountView enable(@PathVariable @Pattern(regexp = USERNAME) String username, Principal admin) {
+        return AccountView.of(operations.setEnabled(admin.getName(), username, true));
+    }
+
+    @PutMapping("/accounts/{username}/roles")
+    public AccountView changeRoles(@PathVariable @Pattern(regexp = USERNAME) String username,
+                                   @Valid @RequestBody Roles roles, Principal admin) {
+        return AccountView.of(operations.changeRoles(admin.getName(), username, AccountOperations.roles(roles.roles())));
+    }
+
+    @PutMapping("/accounts/{username}/password")
+    public ResponseEntity<Void> resetPassword(@PathVariable @Pattern(regexp = USERNAME) String username,
+                                              @Valid @RequestBody NewPassword password, Principal admin) {
+        operations.resetPassword(admin.getName(), username, password.password());
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/conventions/{conventionId}/coordinators")
@@ -72,19 +112,17 @@ public class AdminController {
     public ResponseEntity<Map<String, String>> assign(@PathVariable @Pattern(regexp = CONVENTION_ID) String conventionId,
                                                       @PathVariable @Pattern(regexp = USERNAME) String username,
                                                       Principal admin) {
-        assignments.assign(conventionId, username, admin.getName());
+        operations.assign(admin.getName(), conventionId, username);
         return ResponseEntity.ok(Map.of("conventionId", conventionId, "coordinator", username));
     }
 
     @DeleteMapping("/conventions/{conventionId}/coordinators/{username}")
-    public ResponseEntity<?> unassign(@PathVariable @Pattern(regexp = CONVENTION_ID) String conventionId,
-                                      @PathVariable @Pattern(regexp = USERNAME) String username) {
-        return assignments.unassign(conventionId, username) ? ResponseEntity.noContent().build()
-                : problem(HttpStatus.NOT_FOUND, "assignment-not-found",
-                username + " is not a coordinator of " + conventionId + ".");
-    }
-
-    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String rule, String detail) {
-        return ResponseEntity.status(status).body(Problems.of(status, rule, detail));
+    public ResponseEntity<Void> unassign(@PathVariable @Pattern(regexp = CONVENTION_ID) String conventionId,
+                                         @PathVariable @Pattern(regexp = USERNAME) String username, Principal admin) {
+        if (!operations.unassign(admin.getName(), conventionId, username)) {
+            throw new AccountRefusal(HttpStatus.NOT_FOUND, "assignment-not-found",
+                    username + " is not a coordinator of " + conventionId + ".");
+        }
+        return ResponseEntity.noContent().build();
     }
 }

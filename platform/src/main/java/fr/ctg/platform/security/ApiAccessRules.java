@@ -24,6 +24,7 @@ public final class ApiAccessRules {
             CoordinatorAssignments assignments) {
         return rules
                 .requestMatchers("/api/v1/admin/**").hasRole(ADMINISTRATOR.name())
+                .requestMatchers("/api/v1/audit/accounts/**").hasAnyRole(AUDITOR.name(), ADMINISTRATOR.name())
                 .requestMatchers("/api/v1/audit/**").hasRole(AUDITOR.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/conventions").hasRole(ADMINISTRATOR.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/conventions/{conventionId}/**")

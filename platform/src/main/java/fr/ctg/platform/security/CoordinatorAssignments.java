@@ -26,11 +26,19 @@ public class CoordinatorAssignments {
         return Boolean.TRUE.equals(assigned);
     }
 
-    public void assign(String conventionId, String username, String assignedBy) {
-        jdbc.update("""
+    /** @return false when the coordinator was already assigned to the convention */
+    public boolean assign(String conventionId, String username, String assignedBy) {
+        return jdbc.update("""
                 INSERT INTO coordinator_assignment (convention_id, username, assigned_at, assigned_by)
                 VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""",
-                conventionId, username, Timestamp.from(clock.instant()), assignedBy);
+                conventionId, username, Timestamp.from(clock.instant()), assignedBy) == 1;
+    }
+
+    /** A convention exists once its first event is stored. */
+    boolean conventionExists(String conventionId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM domain_event_entry WHERE aggregate_identifier = ?)",
+                Boolean.class, conventionId));
     }
 
     public boolean unassign(String conventionId, String username) {

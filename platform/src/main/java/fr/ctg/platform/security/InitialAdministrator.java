@@ -20,10 +20,12 @@ class InitialAdministrator implements SmartInitializingSingleton {
     static final String USERNAME = "admin";
 
     private final Accounts accounts;
+    private final AccountOperations operations;
     private final Path passwordFile;
 
-    InitialAdministrator(Accounts accounts, Path passwordFile) {
+    InitialAdministrator(Accounts accounts, AccountOperations operations, Path passwordFile) {
         this.accounts = accounts;
+        this.operations = operations;
         this.passwordFile = passwordFile;
     }
 
@@ -36,11 +38,17 @@ class InitialAdministrator implements SmartInitializingSingleton {
         new SecureRandom().nextBytes(secret);
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         writeOwnerOnly(password);
-        if (accounts.create(USERNAME, password, EnumSet.of(Role.ADMINISTRATOR))) {
-            log.warn("First start: created the administrator account '{}'; its password is in {} (readable by its "
-                    + "owner only). Sign in, create named accounts, then delete that file.", USERNAME,
-                    passwordFile.toAbsolutePath().normalize());
+        try {
+            operations.create(AccountLog.SERVICE, USERNAME, password, EnumSet.of(Role.ADMINISTRATOR));
+        } catch (AccountRefusal refusal) {
+            if ("account-already-exists".equals(refusal.rule())) {
+                return; // another node created it at the same moment
+            }
+            throw refusal;
         }
+        log.warn("First start: created the administrator account '{}'; its password is in {} (readable by its "
+                + "owner only). Sign in, create a named administrator, disable 'admin', then delete that file.",
+                USERNAME, passwordFile.toAbsolutePath().normalize());
     }
 
     private void writeOwnerOnly(String password) {

@@ -18,7 +18,8 @@ import java.util.function.LongSupplier;
  * every request pays the deliberately slow BCrypt once per period instead of once per request (~200 ms of CPU at
  * cost 12). Only successes are remembered, so guessing gets no faster; the key binds the password to the stored
  * hash, so a changed password or a removed account stops matching at once; entries are keyed by an HMAC under a
- * per-process random key and never leave memory.
+ * per-process random key and never leave memory. {@link #forget} drops the entries of one stored hash at once (an
+ * account disabled, a password changed).
  */
 final class RememberedPasswordMatches implements PasswordEncoder {
 
@@ -28,7 +29,11 @@ final class RememberedPasswordMatches implements PasswordEncoder {
     private final long ttlNanos;
     private final LongSupplier nanoClock;
     private final SecretKeySpec key;
-    private final Map<String, Long> expiries = new ConcurrentHashMap<>();
+    private final Map<String, Remembered> expiries = new ConcurrentHashMap<>();
+
+    /** When the match stops being trusted, and which stored hash it was for (itself an HMAC). */
+    private record Remembered(long expiry, String hash) {
+    }
 
     RememberedPasswordMatches(PasswordEncoder delegate, Duration ttl, LongSupplier nanoClock) {
         this.delegate = delegate;
@@ -51,8 +56,8 @@ final class RememberedPasswordMatches implements PasswordEncoder {
         }
         String entry = fingerprint(rawPassword, encodedPassword);
         long now = nanoClock.getAsLong();
-        Long expiry = expiries.get(entry);
-        if (expiry != null && now - expiry < 0) {
+        Remembered remembered = expiries.get(entry);
+        if (remembered != null && now - remembered.expiry() < 0) {
             return true;
         }
         boolean matches = delegate.matches(rawPassword, encodedPassword);
@@ -60,11 +65,17 @@ final class RememberedPasswordMatches implements PasswordEncoder {
             if (expiries.size() >= MAX_ENTRIES) {
                 expiries.clear();
             }
-            expiries.put(entry, now + ttlNanos);
-        } else if (expiry != null) {
+            expiries.put(entry, new Remembered(now + ttlNanos, fingerprint("", encodedPassword)));
+        } else if (remembered != null) {
             expiries.remove(entry);
         }
         return matches;
+    }
+
+    /** Forgets every match remembered for this stored hash: the next sign-in with it runs BCrypt again. */
+    void forget(String encodedPassword) {
+        String hash = fingerprint("", encodedPassword);
+        expiries.values().removeIf(remembered -> remembered.hash().equals(hash));
     }
 
     @Override

@@ -11,7 +11,9 @@ import org.springframework.core.env.Environment;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.cors.CorsConfiguration;
@@ -72,17 +74,23 @@ class SecurityConfiguration {
         return converter;
     }
 
+    /**
+     * The sign-in of local accounts for every chain: throttled and bounded before the account lookup and BCrypt. A
+     * disabled account is refused before its password is checked.
+     */
     @Bean
     @ConditionalOnProperty(name = "ctg.security.mode", havingValue = "local", matchIfMissing = true)
-    UserDetailsService localAccounts(Accounts accounts) {
-        return new LocalAccountDetails(accounts);
+    AuthenticationProvider localSignIn(Accounts accounts, PasswordEncoder encoder, SignInThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new LocalAccountDetails(accounts));
+        passwords.setPasswordEncoder(encoder);
+        return new ThrottledSignIn(passwords, throttle);
     }
 
     @Bean
     @ConditionalOnProperty(name = "ctg.security.mode", havingValue = "local", matchIfMissing = true)
-    InitialAdministrator initialAdministrator(Accounts accounts,
+    InitialAdministrator initialAdministrator(Accounts accounts, AccountOperations operations,
                                               @Value("${ctg.security.initial-admin-file}") Path passwordFile) {
-        return new InitialAdministrator(accounts, passwordFile);
+        return new InitialAdministrator(accounts, operations, passwordFile);
     }
 
     /** No cross-origin access unless origins are configured. */

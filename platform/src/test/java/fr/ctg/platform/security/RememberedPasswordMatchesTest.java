@@ -60,6 +60,18 @@ class RememberedPasswordMatchesTest {
     }
 
     @Test
+    void aForgottenHashIsCheckedAgainWhileOtherHashesStayRemembered() {
+        String other = encoder.encode("another-long-password");
+        assertThat(encoder.matches("correct-horse-battery", hash)).isTrue();
+        assertThat(encoder.matches("another-long-password", other)).isTrue();
+
+        encoder.forget(hash);
+        assertThat(encoder.matches("correct-horse-battery", hash)).isTrue();
+        assertThat(encoder.matches("another-long-password", other)).isTrue();
+        assertThat(slowChecks).as("only the forgotten hash was checked again").hasValue(3);
+    }
+
+    @Test
     void aZeroPeriodChecksEveryTime() {
         RememberedPasswordMatches never = new RememberedPasswordMatches(counting, Duration.ZERO, now::get);
         never.matches("correct-horse-battery", hash);

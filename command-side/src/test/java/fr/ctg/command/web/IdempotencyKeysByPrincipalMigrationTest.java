@@ -6,7 +6,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DuplicateKeyException;
+import fr.ctg.platform.embedded.EmbeddedDatabase;
+import fr.ctg.platform.testing.Maintenance;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.IOException;
@@ -25,12 +29,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class IdempotencyKeysByPrincipalMigrationTest {
 
     @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    TransactionTemplate transaction;
+    EmbeddedDatabase database;
 
     @Test
     void anExistingKeyGetsThePrincipalOfItsEventAndAnotherUserMayThenUseTheSameKey() {
+        // A scratch schema is beyond what the service's own role may create: the cluster's superuser runs it, on
+        // one connection, in a transaction that is always rolled back.
+        SingleConnectionDataSource superuser = new SingleConnectionDataSource(database.jdbcUrl(), "postgres",
+                Maintenance.password(database.passwordFile(), "postgres"), true);
+        JdbcTemplate jdbc = new JdbcTemplate(superuser);
+        TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(superuser));
+        try {
+            check(jdbc, transaction);
+        } finally {
+            superuser.destroy();
+        }
+    }
+
+    private static void check(JdbcTemplate jdbc, TransactionTemplate transaction) {
         transaction.executeWithoutResult(status -> {
             jdbc.execute("CREATE SCHEMA v220_check");
             jdbc.execute("SET LOCAL search_path = v220_check");

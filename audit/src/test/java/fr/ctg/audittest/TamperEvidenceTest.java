@@ -3,6 +3,7 @@ package fr.ctg.audittest;
 import fr.ctg.platform.testing.Maintenance;
 import fr.ctg.platform.testing.SettableClock;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Tampering with the store in plain SQL, as an operator could, and what verify says. A context of its own (its own
  * PostgreSQL): every test puts back what it broke, and the whole store is verified.
  */
+@Tag("slow")
 @SpringBootTest(classes = AuditTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "ctg.test.store=tamper")
 class TamperEvidenceTest {

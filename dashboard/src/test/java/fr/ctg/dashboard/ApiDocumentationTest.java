@@ -2,6 +2,7 @@ package fr.ctg.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.ctg.platform.security.TestAccounts;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -20,6 +21,7 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The OpenAPI document describes every API endpoint the application maps, with its problem responses. */
+@Tag("slow")
 @SpringBootTest(classes = DashboardTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ApiDocumentationTest {
 

@@ -2,6 +2,7 @@ package fr.ctg.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.ctg.platform.security.TestAccounts;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * presentation and a vote through the forms (a premature vote is refused in French), and an open perimeter page
  * shows the vote in its chart and table without being reloaded. Screenshots go to target/screenshots.
  */
+@Tag("slow")
 @SpringBootTest(classes = DashboardTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DashboardBrowserTest {
 

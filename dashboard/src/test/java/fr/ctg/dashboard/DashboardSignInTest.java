@@ -2,6 +2,7 @@ package fr.ctg.dashboard;
 
 import fr.ctg.platform.security.TestAccounts;
 import org.apache.catalina.Context;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * attributes, a session ended when its account is disabled, and the throttling of the form and of HTTP Basic on the
  * pages (429, in French on the form).
  */
+@Tag("slow")
 @SpringBootTest(classes = DashboardTestApplication.class,
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DashboardSignInTest {

@@ -1,6 +1,7 @@
 package fr.ctg.dashboard;
 
 import fr.ctg.platform.security.TestAccounts;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,6 +24,7 @@ import static org.awaitility.Awaitility.await;
  * A live-update stream stays open for half an hour: one reader held 400 of them, for any id. It is given only for a
  * convention that exists, and each user holds a bounded number at once; closing one frees its place.
  */
+@Tag("slow")
 @SpringBootTest(classes = DashboardTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"ctg.dashboard.live-streams-per-user=3", "ctg.dashboard.live-heartbeat=100ms"})
 class LiveStreamsTest {

@@ -1,6 +1,7 @@
 package fr.ctg.dashboard;
 
 import fr.ctg.platform.security.TestAccounts;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * After a few commands, accepted and refused, the Prometheus scrape shows them by type and outcome, the events they
  * appended by type, the processors' lag and the rebuild gauges; liveness and readiness answer publicly.
  */
+@Tag("slow")
 @SpringBootTest(classes = DashboardTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureObservability
 class PrometheusMetricsTest {

@@ -6,6 +6,7 @@ import fr.ctg.resilience.support.Database;
 import fr.ctg.resilience.support.EventStore;
 import fr.ctg.resilience.support.Load;
 import fr.ctg.resilience.support.Node;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,6 +22,7 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issue 7 §3: PostgreSQL stopped and started again under load. */
+@Tag("slow")
 class DatabaseRestartTest {
 
     private Database database;

@@ -6,6 +6,7 @@ import fr.ctg.resilience.support.Database;
 import fr.ctg.resilience.support.EventStore;
 import fr.ctg.resilience.support.Node;
 import fr.ctg.resilience.support.Views;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An operator stops the service on its embedded default (SIGTERM): the service finishes its own shutdown (requests,
  * processors, their last tokens) while its PostgreSQL still runs, and a restart finds every event and view.
  */
+@Tag("slow")
 class EmbeddedDefaultStopTest {
 
     private Node service;

@@ -7,6 +7,7 @@ import fr.ctg.resilience.support.EventStore;
 import fr.ctg.resilience.support.Load;
 import fr.ctg.resilience.support.Node;
 import fr.ctg.resilience.support.Views;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,6 +20,7 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issue 7 §3: the all-in-one service killed with SIGKILL while commands pour in. */
+@Tag("slow")
 class KillDuringLoadTest {
 
     private Database database;

@@ -5,6 +5,7 @@ import fr.ctg.resilience.support.Database;
 import fr.ctg.resilience.support.Load;
 import fr.ctg.resilience.support.Node;
 import fr.ctg.resilience.support.Views;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,6 +18,7 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issue 7 §3: the query side killed with SIGKILL in the middle of a rebuild. */
+@Tag("slow")
 class KillDuringRebuildTest {
 
     private Database database;

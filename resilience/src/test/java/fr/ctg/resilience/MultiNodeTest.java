@@ -7,6 +7,7 @@ import fr.ctg.resilience.support.EventStore;
 import fr.ctg.resilience.support.Load;
 import fr.ctg.resilience.support.Node;
 import fr.ctg.resilience.support.Views;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -26,6 +27,7 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issue 7 §4: two command-side and two query-side processes on one PostgreSQL. */
+@Tag("slow")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class MultiNodeTest {

@@ -5,6 +5,7 @@ import fr.ctg.resilience.support.Api;
 import fr.ctg.resilience.support.Database;
 import fr.ctg.resilience.support.EventStore;
 import fr.ctg.resilience.support.Node;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * kill -9 of the service leaves its embedded PostgreSQL running on its own. The next start stops that orphan
  * cleanly, says so in one log line, starts its own server and finds every event.
  */
+@Tag("slow")
 class OrphanedEmbeddedDatabaseTest {
 
     private Node service;

@@ -6,6 +6,7 @@ import fr.ctg.resilience.support.Api;
 import fr.ctg.resilience.support.Database;
 import fr.ctg.resilience.support.Node;
 import fr.ctg.resilience.support.Views;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * key's advisory lock, which the command takes first, is free: the test does not take it); the test rolls
  * back 6 s later and the command commits.
  */
+@Tag("slow")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SlowTransactionTest {
 

@@ -6,6 +6,7 @@ import fr.ctg.app.CtgApplication;
 import fr.ctg.platform.security.TestAccounts;
 import fr.ctg.platform.testing.SampleConvention;
 import fr.ctg.platform.testing.SettableClock;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Auditors' views: as-of answers equal the live views as they were at those instants, a corrected vote shows in the
  * history twice and in the views once, and a replay of the whole history gives the live views back.
  */
+@Tag("slow")
 @SpringBootTest(classes = {CtgApplication.class, AuditedViewsTest.FixedClock.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AuditedViewsTest {

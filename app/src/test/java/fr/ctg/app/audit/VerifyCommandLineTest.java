@@ -3,6 +3,7 @@ package fr.ctg.app.audit;
 import fr.ctg.app.CtgApplication;
 import fr.ctg.platform.security.TestAccounts;
 import fr.ctg.platform.testing.Maintenance;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.SpringApplication;
@@ -24,6 +25,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code java -jar app/target/ctg-app.jar --ctg.audit.verify}: the verdict on the store, and the process's status. */
+@Tag("slow")
 @ExtendWith(OutputCaptureExtension.class)
 class VerifyCommandLineTest {
 

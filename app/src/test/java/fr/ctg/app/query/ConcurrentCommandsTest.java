@@ -5,6 +5,7 @@ import fr.ctg.app.CtgApplication;
 import fr.ctg.platform.security.TestAccounts;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is run again against the new state, so only a broken rule could refuse one, and none is broken here; keyed
  * duplicates sent while other traffic runs all get the first answer.
  */
+@Tag("slow")
 @SpringBootTest(classes = CtgApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ConcurrentCommandsTest {
 

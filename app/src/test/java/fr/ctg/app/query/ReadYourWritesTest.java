@@ -2,6 +2,7 @@ package fr.ctg.app.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.ctg.app.CtgApplication;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A coordinator records a step and reloads at once with the position the command returned: every view shows it,
  * with no retry in between. A position the service never wrote answers 503 with Retry-After, not stale data.
  */
+@Tag("slow")
 @SpringBootTest(classes = CtgApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReadYourWritesTest {
 

@@ -2,6 +2,7 @@ package fr.ctg.app.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.ctg.app.CtgApplication;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * embedded PostgreSQL: one rejection then a new vote (Saint-Chamond), one withdrawal (Pavezin), the signature,
  * then action updates; every figure of every view is checked.
  */
+@Tag("slow")
 @SpringBootTest(classes = CtgApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SampleRouteEndToEndTest {
 

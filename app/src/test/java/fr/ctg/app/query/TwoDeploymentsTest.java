@@ -6,6 +6,7 @@ import fr.ctg.query.QuerySideApplication;
 import fr.ctg.query.processing.ProcessorNames;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The command side and the query side as two applications on one PostgreSQL: the query side fills its views from
  * the events the command side wrote, and writes none itself.
  */
+@Tag("slow")
 class TwoDeploymentsTest {
 
     private static final String ID = "ctg-gier-two";

@@ -3,6 +3,7 @@ package fr.ctg.app.security;
 import fr.ctg.app.CtgApplication;
 import fr.ctg.platform.security.Role;
 import fr.ctg.platform.security.TestAccounts;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that each answers 401 without credentials and 403 to every role that must not use it. An endpoint that the access
  * policy below does not classify fails the test, so a new endpoint cannot be forgotten.
  */
+@Tag("slow")
 @SpringBootTest(classes = CtgApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EndpointAccessTest {
 

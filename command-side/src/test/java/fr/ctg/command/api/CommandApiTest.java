@@ -2,6 +2,7 @@ package fr.ctg.command.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.ctg.command.CommandSideApplication;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +19,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The command API over HTTP, on the embedded PostgreSQL. */
+@Tag("slow")
 @SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CommandApiTest {
 

@@ -2,6 +2,7 @@ package fr.ctg.command.api;
 
 import fr.ctg.command.CommandSideApplication;
 import fr.ctg.platform.security.TestAccounts;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Concurrent commands on one convention: with one If-Match, exactly one applies and the others are told their version
  * is stale; without If-Match, the re-run of a command that lost the race to append applies them all.
  */
+@Tag("slow")
 @SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ConcurrentIfMatchTest {
 

@@ -4,6 +4,7 @@ import fr.ctg.command.CommandSideApplication;
 import fr.ctg.platform.security.Accounts;
 import fr.ctg.platform.security.Role;
 import fr.ctg.platform.security.TestAccounts;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** What an Idempotency-Key covers: concurrent duplicates, the key's owner, refused requests, a request still running. */
+@Tag("slow")
 @SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class IdempotencyKeyTest {
 

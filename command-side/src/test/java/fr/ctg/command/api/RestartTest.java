@@ -1,6 +1,7 @@
 package fr.ctg.command.api;
 
 import fr.ctg.command.CommandSideApplication;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -18,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The embedded default keeps its data directory, and acknowledges a commit only once it is on disk: what was written
  * before a restart is there after it.
  */
+@Tag("slow")
 class RestartTest {
 
     @Test

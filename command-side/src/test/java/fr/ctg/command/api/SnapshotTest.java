@@ -4,6 +4,7 @@ import fr.ctg.command.CommandSideApplication;
 import fr.ctg.platform.security.TestAccounts;
 import fr.ctg.platform.testing.Maintenance;
 import fr.ctg.platform.testing.SampleConvention;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,6 +18,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A long-lived convention is loaded from a snapshot, readable JSON too, and keeps every rule. */
+@Tag("slow")
 @SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "ctg.command.snapshot-every=10")
 class SnapshotTest {

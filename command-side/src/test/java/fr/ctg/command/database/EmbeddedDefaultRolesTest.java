@@ -2,6 +2,7 @@ package fr.ctg.command.database;
 
 import fr.ctg.command.CommandSideApplication;
 import fr.ctg.platform.testing.Maintenance;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * On the embedded default the service runs as the service role, which cannot change, delete or truncate an event,
  * and the migrations ran as the owner.
  */
+@Tag("slow")
 @SpringBootTest(classes = CommandSideApplication.class)
 class EmbeddedDefaultRolesTest {
 

@@ -4,6 +4,7 @@ import fr.ctg.command.CommandSideApplication;
 import fr.ctg.platform.security.TestAccounts;
 import org.axonframework.springboot.updates.UpdateCheckConfiguration;
 import org.axonframework.updates.configuration.UsagePropertyProvider;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Roles, object-level access, the actuator's surface, headers, and the absence of outbound calls. */
+@Tag("slow")
 @SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AccessRulesTest {
 

@@ -3,6 +3,7 @@ package fr.ctg.command.security;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.ctg.command.CommandSideApplication;
 import fr.ctg.platform.security.TestAccounts;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every account operation through the API, the password rules, the last enabled administrator, the rotation of
  * the first administrator, and the checked assignments. Its context is thrown away after: it disables administrators.
  */
+@Tag("slow")
 @SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
 class AccountLifecycleTest {

@@ -2,6 +2,7 @@ package fr.ctg.command.security;
 
 import fr.ctg.command.CommandSideApplication;
 import fr.ctg.platform.security.TestAccounts;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * strings, missing and extra fields, invalid dates, negative and overflowing numbers, bad paths and headers) to every
  * command endpoint, and checks that none gets a 5xx, none leaks internals, and no refused request writes an event.
  */
+@Tag("slow")
 @SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HostileRequestsTest {
 

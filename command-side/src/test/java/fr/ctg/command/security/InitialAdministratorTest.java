@@ -1,6 +1,7 @@
 package fr.ctg.command.security;
 
 import fr.ctg.command.CommandSideApplication;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -17,6 +18,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A first start creates one administrator whose password is in an owner-only file, never in the log. */
+@Tag("slow")
 @ExtendWith(OutputCaptureExtension.class)
 class InitialAdministratorTest {
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.ctg.command.CommandSideApplication;
 import fr.ctg.platform.security.TestAccounts;
 import fr.ctg.platform.testing.SampleConvention;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Header values outside visible ASCII and paths that the firewall refuses are malformed requests: a 400 problem that
  * names the rule, whoever asks and wherever, never a 500 (with a stack trace in the log) nor a 401 "sign in".
  */
+@Tag("slow")
 @SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MalformedHeadersAndPathsTest {
 

@@ -3,6 +3,7 @@ package fr.ctg.command.security;
 import fr.ctg.command.CommandSideApplication;
 import fr.ctg.platform.security.TestAccounts;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * other addresses) sign in as usual. The service trusts forwarded headers here, as it must behind a reverse proxy,
  * so that each test is its own client address ({@code X-Forwarded-For}) and they do not throttle each other.
  */
+@Tag("slow")
 @SpringBootTest(classes = CommandSideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "server.forward-headers-strategy=native")
 class SignInThrottlingTest {

@@ -1,6 +1,7 @@
 package fr.ctg.command.web;
 
 import fr.ctg.command.CommandSideApplication;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * V220 on keys stored before it: each gets the principal of the command it answered, read from its event, so that
  * its owner's retry still replays it. Run in a scratch schema of a rolled-back transaction.
  */
+@Tag("slow")
 @SpringBootTest(classes = CommandSideApplication.class)
 class IdempotencyKeysByPrincipalMigrationTest {
 

@@ -11,6 +11,7 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in a real PostgreSQL: Axon's coordinator follows the shares (claims no more, releases the surplus), and a crashed
  * node's segments go to the survivor. Timings are shortened; production keeps Axon's defaults.
  */
+@Tag("slow")
 class SegmentBalancingTest {
 
     private static final QueryProperties PROPERTIES = new QueryProperties(200, 2, Duration.ofSeconds(5),

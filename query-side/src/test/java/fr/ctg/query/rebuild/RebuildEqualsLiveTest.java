@@ -24,6 +24,7 @@ import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,6 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * history of at least 10,000 random valid events over 30 interleaved conventions (seed printed on failure; rerun
  * one with -Dctg.seed=...) is projected live, read, rebuilt through the admin endpoint and compared.
  */
+@Tag("slow")
 @SpringBootTest(classes = QuerySideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RebuildEqualsLiveTest {
 

@@ -7,6 +7,7 @@ import fr.ctg.query.support.EventAppender;
 import fr.ctg.route.PresentedToMunicipalCouncil;
 import fr.ctg.route.VoteOutcome;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,7 @@ import static fr.ctg.query.support.TestConvention.vote;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The query API over HTTP on the query side alone, fed by events appended to the store. */
+@Tag("slow")
 @SpringBootTest(classes = QuerySideApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "ctg.query.max-wait=1s")
 class QueryApiTest {

@@ -6,6 +6,9 @@ import fr.ctg.query.QuerySideApplication;
 import fr.ctg.query.support.EventAppender;
 import fr.ctg.route.PresentedToMunicipalCouncil;
 import fr.ctg.route.VoteOutcome;
+import fr.ctg.query.processing.ProcessorNames;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +25,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import static fr.ctg.query.support.TestConvention.A;
 import static fr.ctg.query.support.TestConvention.B;
@@ -58,6 +62,8 @@ class QueryApiTest {
 
     private EventAppender events;
     private String id;
+    @Autowired
+    EventProcessingConfiguration processing;
 
     @BeforeEach
     void newConvention() {
@@ -99,15 +105,36 @@ class QueryApiTest {
 
     @Test
     void aPositionNotReachedInTimeAnswers503WithRetryAfter() throws Exception {
+        long defined = events.append(defined(id));
+        assertThat(get("/api/v1/conventions/" + id + "?minPosition=" + defined).statusCode()).isEqualTo(200);
+        // The view's processor is stopped, so the next event is stored but not handled within the bounded wait.
+        StreamingEventProcessor overview = processing
+                .eventProcessor(ProcessorNames.CONVENTION_OVERVIEW, StreamingEventProcessor.class).orElseThrow();
+        overview.shutdownAsync().get(30, TimeUnit.SECONDS);
+        try {
+            long position = events.append(new PresentedToMunicipalCouncil(id, A, DAY));
+
+            HttpResponse<String> response = get("/api/v1/conventions/" + id + "?minPosition=" + position);
+
+            assertThat(response.statusCode()).isEqualTo(503);
+            assertThat(response.headers().firstValue("Retry-After")).hasValue("1");
+            assertThat(body(response).path("rule").asText()).isEqualTo("view-not-caught-up");
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+        } finally {
+            overview.start();
+        }
+    }
+
+    /** No event has that position: waiting for it held a thread for the whole bound, then answered 503. */
+    @Test
+    void aPositionBeyondTheStoresHeadIsAMalformedRequest() throws Exception {
         long position = events.append(defined(id));
 
         HttpResponse<String> response = get("/api/v1/conventions/" + id + "?minPosition=" + (position + 1000));
 
-        assertThat(response.statusCode()).isEqualTo(503);
-        assertThat(response.headers().firstValue("Retry-After")).hasValue("1");
-        assertThat(body(response).path("rule").asText()).isEqualTo("view-not-caught-up");
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(body(response).path("rule").asText()).isEqualTo("position-beyond-head");
     }
 
     @Test

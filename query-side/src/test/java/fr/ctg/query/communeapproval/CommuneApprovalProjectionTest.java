@@ -136,6 +136,7 @@ class CommuneApprovalProjectionTest {
 
     @Test
     void eachCommuneStandsWhereTheSharedFoldOfItsEventsSays() {
+        SharedFold.assertTheHistoriesReachEveryStageAndMissingStep();
         for (List<Object> events : SharedFold.histories()) {
             ReadModelDatabase.clear(projection.tables());
             SharedFold.asHistory(events).deliverTo(projection);

@@ -161,6 +161,7 @@ class ConventionOverviewProjectionTest {
 
     @Test
     void communeStagesAndReadinessAreThoseOfTheSharedFoldOfEachCommunesEvents() {
+        SharedFold.assertTheHistoriesReachEveryStageAndMissingStep();
         for (List<Object> events : SharedFold.histories()) {
             ReadModelDatabase.clear(projection.tables());
             SharedFold.asHistory(events).deliverTo(projection);

@@ -125,6 +125,7 @@ class PerimeterApprovalProjectionTest {
 
     @Test
     void blockersAndStagesAreThoseOfTheSharedFoldOfEachCommunesEvents() {
+        SharedFold.assertTheHistoriesReachEveryStageAndMissingStep();
         for (List<Object> events : SharedFold.histories()) {
             ReadModelDatabase.clear(projection.tables());
             SharedFold.asHistory(events).deliverTo(projection);

@@ -15,7 +15,12 @@ import fr.ctg.route.PresentedToMunicipalCouncil;
 import fr.ctg.route.VoteCount;
 import fr.ctg.route.VoteOutcome;
 
+import fr.ctg.route.query.CommuneStage;
+import fr.ctg.route.query.RouteStep;
+
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +30,10 @@ import static fr.ctg.query.support.TestConvention.A;
 import static fr.ctg.query.support.TestConvention.B;
 import static fr.ctg.query.support.TestConvention.C;
 import static fr.ctg.query.support.TestConvention.D;
+import static fr.ctg.query.support.TestConvention.E;
 import static fr.ctg.query.support.TestConvention.defined;
 import static fr.ctg.query.support.TestConvention.vote;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Pins the projections to the shared-kernel's {@link CommuneRouteState}: the same histories go through the fold and
@@ -36,6 +43,8 @@ import static fr.ctg.query.support.TestConvention.vote;
 public final class SharedFold {
 
     private static final long[] SEEDS = {15L, 1515L, 20261201L};
+    /** Short histories end with communes halfway (presented, rejected, adopted); long ones mostly at the end. */
+    private static final int[] LENGTHS = {60, 250, 1500};
 
     private SharedFold() {
     }
@@ -48,7 +57,9 @@ public final class SharedFold {
         List<List<Object>> histories = new ArrayList<>();
         histories.add(fixed("ctg-fold"));
         for (long seed : SEEDS) {
-            histories.add(new RandomHistory(seed).generate(6, 1500));
+            for (int length : LENGTHS) {
+                histories.add(new RandomHistory(seed).generate(6, length));
+            }
         }
         return histories;
     }
@@ -71,6 +82,20 @@ public final class SharedFold {
             }
         }
         return conventions;
+    }
+
+    /** Every stage, and every missing step, at the end of some history: else the comparison would prove little. */
+    public static void assertTheHistoriesReachEveryStageAndMissingStep() {
+        Set<CommuneStage> stages = EnumSet.noneOf(CommuneStage.class);
+        Set<RouteStep> steps = EnumSet.noneOf(RouteStep.class);
+        for (List<Object> events : histories()) {
+            folded(events).values().forEach(communes -> communes.values().forEach(state -> {
+                stages.add(state.stage());
+                steps.addAll(state.missing());
+            }));
+        }
+        assertThat(stages).containsExactlyInAnyOrder(CommuneStage.values());
+        assertThat(steps).containsExactlyInAnyOrder(RouteStep.values());
     }
 
     public static History asHistory(List<Object> events) {
@@ -101,6 +126,8 @@ public final class SharedFold {
                 vote(id, C, day, VoteOutcome.ADOPTED),
                 new DeliberationPublished(id, C, day.plusDays(1)),
                 new CommuneWithdrawn(id, C, day.plusDays(5), "Quitte l'EPCI"),
-                new PresentedToMunicipalCouncil(id, D, day.plusDays(6)));
+                new PresentedToMunicipalCouncil(id, D, day.plusDays(6)),
+                new PresentedToMunicipalCouncil(id, E, day.plusDays(6)),
+                vote(id, E, day.plusDays(6), VoteOutcome.REJECTED));
     }
 }

@@ -31,8 +31,8 @@ import static fr.ctg.query.support.Columns.sqlDate;
 
 /**
  * Where each commune stands on the route: the stage is the one {@link CommuneRouteState} gives, set from the event
- * alone ({@link CommuneRouteState#stageAfter}) so that no row is read before it is written. Each update applies only if the event's position is above the row's
- * {@code last_sequence}, so an event delivered again changes nothing.
+ * alone ({@link CommuneRouteState#stageAfter}) so that no row is read before it is written. Each update applies only
+ * if the event's position is above the row's {@code last_sequence}, so an event delivered again changes nothing.
  */
 @Component
 @ProcessingGroup(ProcessorNames.COMMUNE_APPROVAL)

@@ -30,8 +30,8 @@ import java.util.List;
 /**
  * Per perimeter: communes at each stage, shares with an executory deliberation, communes blocking the signature.
  * It keeps the per-commune facts that make a {@link fr.ctg.route.RouteProgress} (stage, transmitted, published) and
- * aggregates them when asked; the stage is set from the event alone ({@link CommuneRouteState#stageAfter}). A row changes only for an event whose
- * position is above the row's {@code last_sequence}.
+ * aggregates them when asked; the stage is set from the event alone ({@link CommuneRouteState#stageAfter}). A row
+ * changes only for an event whose position is above the row's {@code last_sequence}.
  */
 @Component
 @ProcessingGroup(ProcessorNames.PERIMETER_APPROVAL)

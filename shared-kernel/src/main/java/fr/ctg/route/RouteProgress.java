@@ -18,7 +18,7 @@ public record RouteProgress(CommuneStage stage, boolean transmitted, boolean pub
         return stage.blocksSignature();
     }
 
-    /** The steps still lacking for an executory adopted deliberation, in the route's order; none if it does not block. */
+    /** The steps still lacking for an executory adopted deliberation, in the route's order; none unless it blocks. */
     public List<RouteStep> missing() {
         if (!blocksSignature()) {
             return List.of();

@@ -5,5 +5,6 @@ import org.axonframework.serialization.Revision;
 import java.time.LocalDate;
 
 @Revision("1")
-public record CommuneWithdrawn(String conventionId, String communeInseeCode, LocalDate withdrawnOn, String reason) {
+public record CommuneWithdrawn(String conventionId, String communeInseeCode, LocalDate withdrawnOn, String reason)
+        implements CommuneRouteEvent {
 }

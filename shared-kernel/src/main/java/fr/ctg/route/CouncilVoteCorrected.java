@@ -17,5 +17,5 @@ public record CouncilVoteCorrected(
         BallotType ballot,
         PresidentVote presidentVote,
         VoteOutcome outcome,
-        String reason) {
+        String reason) implements CommuneRouteEvent {
 }

@@ -14,5 +14,5 @@ public record CouncilVoteRecorded(
         PresidentVote presidentVote,
         VoteOutcome outcome,
         String deliberationNumber,
-        String actesId) {
+        String actesId) implements CommuneRouteEvent {
 }

@@ -5,5 +5,6 @@ import org.axonframework.serialization.Revision;
 import java.time.LocalDate;
 
 @Revision("1")
-public record DeliberationPublished(String conventionId, String communeInseeCode, LocalDate publishedOn) {
+public record DeliberationPublished(String conventionId, String communeInseeCode, LocalDate publishedOn)
+        implements CommuneRouteEvent {
 }

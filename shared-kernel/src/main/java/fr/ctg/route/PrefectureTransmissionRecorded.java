@@ -10,5 +10,5 @@ public record PrefectureTransmissionRecorded(
         String communeInseeCode,
         LocalDate sentOn,
         LocalDate receivedOn,
-        String actesId) {
+        String actesId) implements CommuneRouteEvent {
 }

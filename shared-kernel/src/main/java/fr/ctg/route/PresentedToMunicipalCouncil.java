@@ -5,5 +5,6 @@ import org.axonframework.serialization.Revision;
 import java.time.LocalDate;
 
 @Revision("1")
-public record PresentedToMunicipalCouncil(String conventionId, String communeInseeCode, LocalDate sessionDate) {
+public record PresentedToMunicipalCouncil(String conventionId, String communeInseeCode, LocalDate sessionDate)
+        implements CommuneRouteEvent {
 }

@@ -1,63 +1,63 @@
 package fr.ctg.command.convention;
 
 import fr.ctg.convention.Commune;
+import fr.ctg.route.CommuneRouteEvent;
+import fr.ctg.route.CommuneRouteState;
 import fr.ctg.route.VoteOutcome;
 
 import java.time.LocalDate;
 
-/** Where one commune stands on the institutional route. Immutable: each event yields the next value. */
-record CommuneRoute(
-        Commune commune,
-        String perimeterCode,
-        LocalDate presentedOn,
-        LocalDate votedOn,
-        VoteOutcome outcome,
-        String deliberationNumber,
-        String actesId,
-        LocalDate transmissionReceivedOn,
-        LocalDate publishedOn,
-        LocalDate executoryOn,
-        boolean withdrawn) {
+/**
+ * One commune of the convention and where it stands on the route. Where it stands is the shared-kernel's
+ * {@link CommuneRouteState}, the fold the views use too; the accessors below only spare the rules a hop.
+ */
+record CommuneRoute(Commune commune, String perimeterCode, CommuneRouteState state) {
 
     static CommuneRoute start(Commune commune, String perimeterCode) {
-        return new CommuneRoute(commune, perimeterCode, null, null, null, null, null, null, null, null, false);
+        return new CommuneRoute(commune, perimeterCode, CommuneRouteState.START);
+    }
+
+    CommuneRoute apply(CommuneRouteEvent event) {
+        return new CommuneRoute(commune, perimeterCode, state.apply(event));
+    }
+
+    LocalDate presentedOn() {
+        return state.presentedOn();
+    }
+
+    LocalDate votedOn() {
+        return state.votedOn();
+    }
+
+    VoteOutcome outcome() {
+        return state.outcome();
+    }
+
+    String deliberationNumber() {
+        return state.deliberationNumber();
+    }
+
+    String actesId() {
+        return state.actesId();
+    }
+
+    LocalDate transmissionReceivedOn() {
+        return state.transmissionReceivedOn();
+    }
+
+    LocalDate publishedOn() {
+        return state.publishedOn();
+    }
+
+    LocalDate executoryOn() {
+        return state.executoryOn();
     }
 
     boolean adopted() {
-        return outcome == VoteOutcome.ADOPTED;
+        return state.adopted();
     }
 
-    boolean executory() {
-        return executoryOn != null;
-    }
-
-    CommuneRoute presented(LocalDate on) {
-        return new CommuneRoute(commune, perimeterCode, on, votedOn, outcome, deliberationNumber, actesId,
-                transmissionReceivedOn, publishedOn, executoryOn, withdrawn);
-    }
-
-    CommuneRoute voted(LocalDate on, VoteOutcome result, String number, String actes) {
-        return new CommuneRoute(commune, perimeterCode, presentedOn, on, result, number, actes,
-                transmissionReceivedOn, publishedOn, executoryOn, withdrawn);
-    }
-
-    CommuneRoute transmitted(LocalDate receivedOn, String actes) {
-        return new CommuneRoute(commune, perimeterCode, presentedOn, votedOn, outcome, deliberationNumber, actes,
-                receivedOn, publishedOn, executoryOn, withdrawn);
-    }
-
-    CommuneRoute published(LocalDate on) {
-        return new CommuneRoute(commune, perimeterCode, presentedOn, votedOn, outcome, deliberationNumber, actesId,
-                transmissionReceivedOn, on, executoryOn, withdrawn);
-    }
-
-    CommuneRoute becameExecutory(LocalDate on) {
-        return new CommuneRoute(commune, perimeterCode, presentedOn, votedOn, outcome, deliberationNumber, actesId,
-                transmissionReceivedOn, publishedOn, on, withdrawn);
-    }
-
-    CommuneRoute withdraw() {
-        return new CommuneRoute(commune, perimeterCode, presentedOn, votedOn, outcome, deliberationNumber, actesId,
-                transmissionReceivedOn, publishedOn, executoryOn, true);
+    boolean withdrawn() {
+        return state.withdrawn();
     }
 }

@@ -14,6 +14,7 @@ import fr.ctg.convention.Period;
 import fr.ctg.convention.Stake;
 import fr.ctg.convention.Theme;
 import fr.ctg.reference.ActesId;
+import fr.ctg.route.CommuneRouteEvent;
 import fr.ctg.route.CommuneWithdrawn;
 import fr.ctg.route.ConventionSigned;
 import fr.ctg.route.CorrectCouncilVote;
@@ -53,9 +54,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * action plan. One aggregate, because the signature rule reads every commune's route at once.
  * <p>
  * The revision is that of its snapshots' shape: change it with the fields, and snapshots of another revision are
- * ignored (the events are replayed instead).
+ * ignored (the events are replayed instead). Revision 2: each commune's route holds a {@code CommuneRouteState}.
  */
-@Revision("1")
+@Revision("2")
 class Convention {
 
     private static final Pattern DELIBERATION_NUMBER = Pattern.compile(ActesId.INTERNAL_NUMBER);
@@ -276,36 +277,10 @@ class Convention {
         event.actions().forEach(action -> actions.put(action.actionId(), ActionStatus.PLANNED));
     }
 
+    /** Every route event moves its commune on as the shared fold says; a vote correction changes only its counts. */
     @EventSourcingHandler
-    void on(PresentedToMunicipalCouncil event) {
-        communes.computeIfPresent(event.communeInseeCode(), (code, route) -> route.presented(event.sessionDate()));
-    }
-
-    @EventSourcingHandler
-    void on(CouncilVoteRecorded event) {
-        communes.computeIfPresent(event.communeInseeCode(), (code, route) -> route.voted(event.sessionDate(),
-                event.outcome(), event.deliberationNumber(), event.actesId()));
-    }
-
-    @EventSourcingHandler
-    void on(PrefectureTransmissionRecorded event) {
-        communes.computeIfPresent(event.communeInseeCode(),
-                (code, route) -> route.transmitted(event.receivedOn(), event.actesId()));
-    }
-
-    @EventSourcingHandler
-    void on(DeliberationPublished event) {
-        communes.computeIfPresent(event.communeInseeCode(), (code, route) -> route.published(event.publishedOn()));
-    }
-
-    @EventSourcingHandler
-    void on(DeliberationBecameExecutory event) {
-        communes.computeIfPresent(event.communeInseeCode(), (code, route) -> route.becameExecutory(event.executoryOn()));
-    }
-
-    @EventSourcingHandler
-    void on(CommuneWithdrawn event) {
-        communes.computeIfPresent(event.communeInseeCode(), (code, route) -> route.withdraw());
+    void on(CommuneRouteEvent event) {
+        communes.computeIfPresent(event.communeInseeCode(), (code, route) -> route.apply(event));
     }
 
     @EventSourcingHandler

@@ -6,6 +6,8 @@ import fr.ctg.convention.Perimeter;
 import fr.ctg.query.processing.ProcessorNames;
 import fr.ctg.query.processing.ReadModel;
 import fr.ctg.query.support.BatchedWrites;
+import fr.ctg.route.CommuneRouteEvent;
+import fr.ctg.route.CommuneRouteState;
 import fr.ctg.route.CommuneWithdrawn;
 import fr.ctg.route.CouncilVoteCorrected;
 import fr.ctg.route.CouncilVoteRecorded;
@@ -15,7 +17,6 @@ import fr.ctg.route.PrefectureTransmissionRecorded;
 import fr.ctg.route.PresentedToMunicipalCouncil;
 import fr.ctg.route.query.CommuneApprovalPage;
 import fr.ctg.route.query.CommuneApprovalView;
-import fr.ctg.route.query.CommuneStage;
 import fr.ctg.route.query.FindCommuneApprovals;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -29,8 +30,9 @@ import java.util.List;
 import static fr.ctg.query.support.Columns.sqlDate;
 
 /**
- * Where each commune stands on the route. Each update applies only if the event's position is above the row's
- * {@code last_sequence}, so an event delivered again changes nothing.
+ * Where each commune stands on the route: the stage is the one {@link CommuneRouteState} gives, set from the event
+ * alone ({@link CommuneRouteState#stageAfter}) so that no row is read before it is written. Each update applies only
+ * if the event's position is above the row's {@code last_sequence}, so an event delivered again changes nothing.
  */
 @Component
 @ProcessingGroup(ProcessorNames.COMMUNE_APPROVAL)
@@ -65,7 +67,7 @@ class CommuneApprovalProjection implements ReadModel {
                                                               commune_name, population, stage, last_sequence)
                                 VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
                         event.conventionId(), commune.inseeCode(), ordinal++, perimeter.code(), commune.name(),
-                        commune.population(), CommuneStage.NOT_PRESENTED.name(), position);
+                        commune.population(), CommuneRouteState.START.stage().name(), position);
             }
         }
     }
@@ -73,20 +75,16 @@ class CommuneApprovalProjection implements ReadModel {
     @EventHandler
     void on(PresentedToMunicipalCouncil event, @SequenceNumber long sequence) {
         update(event.conventionId(), event.communeInseeCode(), sequence, "stage = ?, presented_on = ?",
-                CommuneStage.PRESENTED.name(), sqlDate(event.sessionDate()));
+                stageAfter(event), sqlDate(event.sessionDate()));
     }
 
     @EventHandler
     void on(CouncilVoteRecorded event, @SequenceNumber long sequence) {
-        CommuneStage stage = switch (event.outcome()) {
-            case ADOPTED -> CommuneStage.ADOPTED;
-            case REJECTED -> CommuneStage.REJECTED;
-        };
         update(event.conventionId(), event.communeInseeCode(), sequence, """
                         stage = ?, voted_on = ?, votes_held = votes_held + 1, outcome = ?, ballot = ?, votes_for = ?,
                         votes_against = ?, abstentions = ?, not_taking_part = ?, deliberation_number = ?,
                         actes_id = ?""",
-                stage.name(), sqlDate(event.sessionDate()), event.outcome().name(),
+                stageAfter(event), sqlDate(event.sessionDate()), event.outcome().name(),
                 event.ballot() == null ? null : event.ballot().name(), event.votes().votesFor(),
                 event.votes().votesAgainst(), event.votes().abstentions(), event.votes().notTakingPart(),
                 event.deliberationNumber(), event.actesId());
@@ -117,13 +115,18 @@ class CommuneApprovalProjection implements ReadModel {
     @EventHandler
     void on(DeliberationBecameExecutory event, @SequenceNumber long sequence) {
         update(event.conventionId(), event.communeInseeCode(), sequence, "stage = ?, executory_on = ?",
-                CommuneStage.EXECUTORY.name(), sqlDate(event.executoryOn()));
+                stageAfter(event), sqlDate(event.executoryOn()));
     }
 
     @EventHandler
     void on(CommuneWithdrawn event, @SequenceNumber long sequence) {
         update(event.conventionId(), event.communeInseeCode(), sequence, "stage = ?, withdrawn_on = ?, withdrawal_reason = ?",
-                CommuneStage.WITHDRAWN.name(), sqlDate(event.withdrawnOn()), event.reason());
+                stageAfter(event), sqlDate(event.withdrawnOn()), event.reason());
+    }
+
+    /** The stage the shared fold moves a commune to on {@code event}; see {@link CommuneRouteState#stageAfter}. */
+    private static String stageAfter(CommuneRouteEvent event) {
+        return CommuneRouteState.stageAfter(event).orElseThrow().name();
     }
 
     private void update(String conventionId, String inseeCode, @SequenceNumber long sequence, String assignments,

@@ -14,6 +14,8 @@ import fr.ctg.platform.eventstore.EventJson;
 import fr.ctg.query.processing.ProcessorNames;
 import fr.ctg.query.processing.ReadModel;
 import fr.ctg.query.support.BatchedWrites;
+import fr.ctg.route.CommuneRouteEvent;
+import fr.ctg.route.CommuneRouteState;
 import fr.ctg.route.CommuneWithdrawn;
 import fr.ctg.route.ConventionSigned;
 import fr.ctg.route.CouncilVoteRecorded;
@@ -34,7 +36,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import static fr.ctg.query.support.Columns.sqlDate;
 
@@ -85,14 +90,14 @@ class ConventionOverviewProjection implements ReadModel {
                                                                          population, stage)
                                 VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
                         event.conventionId(), commune.inseeCode(), perimeter.code(), commune.population(),
-                        CommuneStage.NOT_PRESENTED.name());
+                        CommuneRouteState.START.stage().name());
             }
         }
     }
 
     @EventHandler
     void on(PresentedToMunicipalCouncil event, @SequenceNumber long sequence) {
-        claimAndSetCommune(event.conventionId(), event.communeInseeCode(), sequence, CommuneStage.PRESENTED,
+        claimAndSetCommune(event.conventionId(), event.communeInseeCode(), sequence, stageAfter(event),
                 "first_presentation_on = least(first_presentation_on, ?), " + ROUTE_STARTED,
                 sqlDate(event.sessionDate()));
     }
@@ -100,8 +105,7 @@ class ConventionOverviewProjection implements ReadModel {
     @EventHandler
     void on(CouncilVoteRecorded event, @SequenceNumber long sequence) {
         boolean adopted = event.outcome() == VoteOutcome.ADOPTED;
-        claimAndSetCommune(event.conventionId(), event.communeInseeCode(), sequence,
-                adopted ? CommuneStage.ADOPTED : CommuneStage.REJECTED,
+        claimAndSetCommune(event.conventionId(), event.communeInseeCode(), sequence, stageAfter(event),
                 "first_vote_on = least(first_vote_on, ?), "
                         + "first_adoption_on = CASE WHEN ? THEN least(first_adoption_on, ?) ELSE first_adoption_on END, "
                         + ROUTE_STARTED,
@@ -110,14 +114,14 @@ class ConventionOverviewProjection implements ReadModel {
 
     @EventHandler
     void on(DeliberationBecameExecutory event, @SequenceNumber long sequence) {
-        claimAndSetCommune(event.conventionId(), event.communeInseeCode(), sequence, CommuneStage.EXECUTORY,
+        claimAndSetCommune(event.conventionId(), event.communeInseeCode(), sequence, stageAfter(event),
                 "first_executory_on = least(first_executory_on, ?)", sqlDate(event.executoryOn()));
         readyIfNothingBlocks(event.conventionId(), sequence, event.executoryOn());
     }
 
     @EventHandler
     void on(CommuneWithdrawn event, @SequenceNumber long sequence) {
-        claimAndSetCommune(event.conventionId(), event.communeInseeCode(), sequence, CommuneStage.WITHDRAWN,
+        claimAndSetCommune(event.conventionId(), event.communeInseeCode(), sequence, stageAfter(event),
                 ROUTE_STARTED);
         readyIfNothingBlocks(event.conventionId(), sequence, event.withdrawnOn());
     }
@@ -157,19 +161,34 @@ class ConventionOverviewProjection implements ReadModel {
     /**
      * Ready to sign once some commune remains and every remaining one is executory; dated by the event that did it.
      * It runs after the claim's statement has set the commune's stage, and only while this event is the last one the
-     * row took: for an event already applied that is a no-op, since nothing changed since it last ran.
+     * row took: for an event already applied that is a no-op, since nothing changed since it last ran. Which stages
+     * remain and which block come from {@link CommuneStage}, as the aggregate's signature rule reads them.
      */
     private void readyIfNothingBlocks(String conventionId, @SequenceNumber long sequence, LocalDate on) {
         long position = sequence;
-        writes.update("""
-                        UPDATE convention_overview SET stage = ?, ready_to_sign_on = ?
-                        WHERE convention_id = ? AND last_sequence = ? AND stage IN (?, ?)
-                          AND EXISTS (SELECT 1 FROM convention_overview_commune c
-                                      WHERE c.convention_id = ? AND c.stage <> 'WITHDRAWN')
-                          AND NOT EXISTS (SELECT 1 FROM convention_overview_commune c
-                                          WHERE c.convention_id = ? AND c.stage NOT IN ('EXECUTORY', 'WITHDRAWN'))""",
+        writes.update(READY_IF_NOTHING_BLOCKS,
                 ConventionStage.READY_TO_SIGN.name(), sqlDate(on), conventionId, position,
                 ConventionStage.DEFINING.name(), ConventionStage.ROUTE_IN_PROGRESS.name(), conventionId, conventionId);
+    }
+
+    private static final String READY_IF_NOTHING_BLOCKS = """
+            UPDATE convention_overview SET stage = ?, ready_to_sign_on = ?
+            WHERE convention_id = ? AND last_sequence = ? AND stage IN (?, ?)
+              AND EXISTS (SELECT 1 FROM convention_overview_commune c
+                          WHERE c.convention_id = ? AND c.stage IN (%s))
+              AND NOT EXISTS (SELECT 1 FROM convention_overview_commune c
+                              WHERE c.convention_id = ? AND c.stage IN (%s))"""
+            .formatted(sqlList(CommuneStage::inConvention), sqlList(CommuneStage::blocksSignature));
+
+    /** The stages that {@code which} holds, as SQL literals: enum names, so nothing to escape. */
+    private static String sqlList(Predicate<CommuneStage> which) {
+        return Arrays.stream(CommuneStage.values()).filter(which).map(stage -> "'" + stage.name() + "'")
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The stage the shared fold moves a commune to on {@code event}; see {@link CommuneRouteState#stageAfter}. */
+    private static CommuneStage stageAfter(CommuneRouteEvent event) {
+        return CommuneRouteState.stageAfter(event).orElseThrow();
     }
 
     @QueryHandler

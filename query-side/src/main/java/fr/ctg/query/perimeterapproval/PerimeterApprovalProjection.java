@@ -6,14 +6,14 @@ import fr.ctg.convention.Perimeter;
 import fr.ctg.query.processing.ProcessorNames;
 import fr.ctg.query.processing.ReadModel;
 import fr.ctg.query.support.BatchedWrites;
+import fr.ctg.route.CommuneRouteEvent;
+import fr.ctg.route.CommuneRouteState;
 import fr.ctg.route.CommuneWithdrawn;
 import fr.ctg.route.CouncilVoteRecorded;
 import fr.ctg.route.DeliberationBecameExecutory;
 import fr.ctg.route.DeliberationPublished;
 import fr.ctg.route.PrefectureTransmissionRecorded;
 import fr.ctg.route.PresentedToMunicipalCouncil;
-import fr.ctg.route.VoteOutcome;
-import fr.ctg.route.query.CommuneStage;
 import fr.ctg.route.query.FindPerimeterApproval;
 import fr.ctg.route.query.FindPerimeterApprovals;
 import fr.ctg.route.query.PerimeterApprovalList;
@@ -29,8 +29,9 @@ import java.util.List;
 
 /**
  * Per perimeter: communes at each stage, shares with an executory deliberation, communes blocking the signature.
- * It keeps the per-commune facts it needs and aggregates them when asked; a row changes only for an event whose
- * position is above the row's {@code last_sequence}.
+ * It keeps the per-commune facts that make a {@link fr.ctg.route.RouteProgress} (stage, transmitted, published) and
+ * aggregates them when asked; the stage is set from the event alone ({@link CommuneRouteState#stageAfter}). A row
+ * changes only for an event whose position is above the row's {@code last_sequence}.
  */
 @Component
 @ProcessingGroup(ProcessorNames.PERIMETER_APPROVAL)
@@ -69,20 +70,19 @@ class PerimeterApprovalProjection implements ReadModel {
                                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
                         event.conventionId(), commune.inseeCode(), ordinal++, perimeter.code(),
                         perimeter.name() == null ? perimeter.code() : perimeter.name(), p, commune.name(),
-                        commune.population(), CommuneStage.NOT_PRESENTED.name(), position);
+                        commune.population(), CommuneRouteState.START.stage().name(), position);
             }
         }
     }
 
     @EventHandler
     void on(PresentedToMunicipalCouncil event, @SequenceNumber long sequence) {
-        update(event.conventionId(), event.communeInseeCode(), sequence, "stage = ?", CommuneStage.PRESENTED.name());
+        update(event.conventionId(), event.communeInseeCode(), sequence, "stage = ?", stageAfter(event));
     }
 
     @EventHandler
     void on(CouncilVoteRecorded event, @SequenceNumber long sequence) {
-        CommuneStage stage = event.outcome() == VoteOutcome.ADOPTED ? CommuneStage.ADOPTED : CommuneStage.REJECTED;
-        update(event.conventionId(), event.communeInseeCode(), sequence, "stage = ?", stage.name());
+        update(event.conventionId(), event.communeInseeCode(), sequence, "stage = ?", stageAfter(event));
     }
 
     @EventHandler
@@ -97,12 +97,17 @@ class PerimeterApprovalProjection implements ReadModel {
 
     @EventHandler
     void on(DeliberationBecameExecutory event, @SequenceNumber long sequence) {
-        update(event.conventionId(), event.communeInseeCode(), sequence, "stage = ?", CommuneStage.EXECUTORY.name());
+        update(event.conventionId(), event.communeInseeCode(), sequence, "stage = ?", stageAfter(event));
     }
 
     @EventHandler
     void on(CommuneWithdrawn event, @SequenceNumber long sequence) {
-        update(event.conventionId(), event.communeInseeCode(), sequence, "stage = ?", CommuneStage.WITHDRAWN.name());
+        update(event.conventionId(), event.communeInseeCode(), sequence, "stage = ?", stageAfter(event));
+    }
+
+    /** The stage the shared fold moves a commune to on {@code event}; see {@link CommuneRouteState#stageAfter}. */
+    private static String stageAfter(CommuneRouteEvent event) {
+        return CommuneRouteState.stageAfter(event).orElseThrow().name();
     }
 
     private void update(String conventionId, String inseeCode, @SequenceNumber long sequence, String assignment,

@@ -2,6 +2,7 @@ package fr.ctg.query.perimeterapproval;
 
 import fr.ctg.query.route.CommuneFacts;
 import fr.ctg.query.route.RouteFigures;
+import fr.ctg.route.RouteProgress;
 import fr.ctg.route.query.CommuneStage;
 import fr.ctg.route.query.PerimeterApprovalView;
 import fr.ctg.route.query.SignatureBlocker;
@@ -29,16 +30,15 @@ class PerimeterApprovalQueries {
                         WHERE convention_id = ? AND (CAST(? AS TEXT) IS NULL OR perimeter_code = ?)
                         ORDER BY perimeter_ordinal, ordinal""",
                 rs -> {
-                    CommuneStage stage = CommuneStage.valueOf(rs.getString("stage"));
+                    RouteProgress progress = new RouteProgress(CommuneStage.valueOf(rs.getString("stage")),
+                            rs.getBoolean("transmitted"), rs.getBoolean("published"));
                     String name = rs.getString("perimeter_name");
                     Accumulator perimeter = byPerimeter.computeIfAbsent(rs.getString("perimeter_code"),
                             code -> new Accumulator(code, name));
-                    perimeter.facts.add(new CommuneFacts(stage, rs.getInt("population")));
-                    if (stage != CommuneStage.EXECUTORY && stage != CommuneStage.WITHDRAWN) {
+                    perimeter.facts.add(new CommuneFacts(progress.stage(), rs.getInt("population")));
+                    if (progress.blocksSignature()) {
                         perimeter.blockers.add(new SignatureBlocker(rs.getString("insee_code"),
-                                rs.getString("commune_name"), perimeter.code, stage,
-                                RouteFigures.missing(stage, rs.getBoolean("transmitted"),
-                                        rs.getBoolean("published"))));
+                                rs.getString("commune_name"), perimeter.code, progress.stage(), progress.missing()));
                     }
                 },
                 conventionId, perimeterCode, perimeterCode);

@@ -1,5 +1,9 @@
 package fr.ctg.query.communeapproval;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.List;
+import fr.ctg.query.support.SharedFold;
 import fr.ctg.convention.query.PageRequest;
 import fr.ctg.query.support.History;
 import fr.ctg.query.support.Idempotence;
@@ -128,5 +132,23 @@ class CommuneApprovalProjectionTest {
     @Test
     void aBatchOfTheRouteLeavesTheTablesAsWhenHandledOneByOne() {
         Idempotence.assertOneBatchEndsAsOneByOne(projection, route().events());
+    }
+
+    @Test
+    void eachCommuneStandsWhereTheSharedFoldOfItsEventsSays() {
+        SharedFold.assertTheHistoriesReachEveryStageAndMissingStep();
+        for (List<Object> events : SharedFold.histories()) {
+            ReadModelDatabase.clear(projection.tables());
+            SharedFold.asHistory(events).deliverTo(projection);
+
+            SharedFold.folded(events).forEach((conventionId, communes) -> {
+                Map<String, CommuneStage> expected = new LinkedHashMap<>();
+                communes.forEach((insee, state) -> expected.put(insee, state.stage()));
+                Map<String, CommuneStage> projected = new LinkedHashMap<>();
+                projection.handle(new FindCommuneApprovals(conventionId, null, null, new PageRequest(0, 500)))
+                        .items().forEach(view -> projected.put(view.inseeCode(), view.stage()));
+                assertThat(projected).as(conventionId).containsExactlyEntriesOf(expected);
+            });
+        }
     }
 }

@@ -1,5 +1,8 @@
 package fr.ctg.query.overview;
 
+import java.util.Map;
+import java.util.LinkedHashMap;
+import fr.ctg.query.support.SharedFold;
 import fr.ctg.convention.Period;
 import fr.ctg.convention.query.ConventionOverviewView;
 import fr.ctg.convention.query.ConventionStage;
@@ -154,5 +157,39 @@ class ConventionOverviewProjectionTest {
     @Test
     void aBatchOfTheRouteLeavesTheTablesAsWhenHandledOneByOne() {
         Idempotence.assertOneBatchEndsAsOneByOne(projection, untilSigned().events());
+    }
+
+    @Test
+    void communeStagesAndReadinessAreThoseOfTheSharedFoldOfEachCommunesEvents() {
+        SharedFold.assertTheHistoriesReachEveryStageAndMissingStep();
+        for (List<Object> events : SharedFold.histories()) {
+            ReadModelDatabase.clear(projection.tables());
+            SharedFold.asHistory(events).deliverTo(projection);
+
+            SharedFold.folded(events).forEach((conventionId, communes) -> {
+                Map<String, String> expected = new LinkedHashMap<>();
+                communes.forEach((insee, state) -> expected.put(insee, state.stage().name()));
+                Map<String, String> projected = new LinkedHashMap<>();
+                ReadModelDatabase.jdbc().query(
+                        "SELECT insee_code, stage FROM convention_overview_commune WHERE convention_id = ?",
+                        rs -> {
+                            projected.put(rs.getString("insee_code"), rs.getString("stage"));
+                        }, conventionId);
+                assertThat(projected).as(conventionId).containsExactlyInAnyOrderEntriesOf(expected);
+
+                boolean blocked = communes.values().stream().anyMatch(state -> state.progress().blocksSignature());
+                boolean someRemain = communes.values().stream().anyMatch(state -> state.stage().inConvention());
+                ConventionOverviewView view = projection.handle(new FindConventionOverview(conventionId));
+                ConventionStage stage = view.stage();
+                if (stage == ConventionStage.READY_TO_SIGN || stage == ConventionStage.SIGNED) {
+                    assertThat(blocked).as(conventionId + " is " + stage).isFalse();
+                } else {
+                    assertThat(blocked || !someRemain).as(conventionId + " is " + stage).isTrue();
+                }
+                assertThat(view.route().blockingCommunes()).as(conventionId)
+                        .isEqualTo((int) communes.values().stream()
+                                .filter(state -> state.progress().blocksSignature()).count());
+            });
+        }
     }
 }

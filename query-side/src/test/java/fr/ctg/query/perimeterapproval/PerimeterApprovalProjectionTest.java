@@ -1,5 +1,9 @@
 package fr.ctg.query.perimeterapproval;
 
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import fr.ctg.query.support.SharedFold;
 import fr.ctg.query.support.History;
 import fr.ctg.query.support.Idempotence;
 import fr.ctg.query.support.ReadModelDatabase;
@@ -117,5 +121,38 @@ class PerimeterApprovalProjectionTest {
     @Test
     void aBatchOfTheRouteLeavesTheTablesAsWhenHandledOneByOne() {
         Idempotence.assertOneBatchEndsAsOneByOne(projection, route().events());
+    }
+
+    @Test
+    void blockersAndStagesAreThoseOfTheSharedFoldOfEachCommunesEvents() {
+        SharedFold.assertTheHistoriesReachEveryStageAndMissingStep();
+        for (List<Object> events : SharedFold.histories()) {
+            ReadModelDatabase.clear(projection.tables());
+            SharedFold.asHistory(events).deliverTo(projection);
+
+            SharedFold.folded(events).forEach((conventionId, communes) -> {
+                Map<String, List<RouteStep>> expectedMissing = new LinkedHashMap<>();
+                Map<CommuneStage, Integer> expectedStages = new EnumMap<>(CommuneStage.class);
+                Arrays.stream(CommuneStage.values()).forEach(stage -> expectedStages.put(stage, 0));
+                communes.forEach((insee, state) -> {
+                    expectedStages.merge(state.stage(), 1, Integer::sum);
+                    if (state.progress().blocksSignature()) {
+                        expectedMissing.put(insee + " " + state.stage(), state.missing());
+                    }
+                });
+
+                Map<String, List<RouteStep>> projectedMissing = new LinkedHashMap<>();
+                Map<CommuneStage, Integer> projectedStages = new EnumMap<>(CommuneStage.class);
+                for (PerimeterApprovalView perimeter : projection.handle(new FindPerimeterApprovals(conventionId))
+                        .perimeters()) {
+                    perimeter.totals().stages().forEach((stage, count) -> projectedStages.merge(stage, count,
+                            Integer::sum));
+                    perimeter.blockers().forEach(blocker -> projectedMissing.put(
+                            blocker.inseeCode() + " " + blocker.stage(), blocker.missing()));
+                }
+                assertThat(projectedMissing).as(conventionId).containsExactlyEntriesOf(expectedMissing);
+                assertThat(projectedStages).as(conventionId).isEqualTo(expectedStages);
+            });
+        }
     }
 }

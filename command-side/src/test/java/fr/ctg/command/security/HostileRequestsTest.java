@@ -100,11 +100,11 @@ class HostileRequestsTest {
         HttpClient client = HttpClient.newHttpClient();
         List<String> failures = new ArrayList<>();
         for (String password : List.of("x".repeat(73), "a" + "é".repeat(36), "😀".repeat(19), "k".repeat(10_000))) {
-            HttpResponse<String> created = send(client, TestAccounts.ADMIN, "/api/v1/admin/accounts",
+            RawHttp.Answer created = send(client, TestAccounts.ADMIN, "/api/v1/admin/accounts",
                     "{\"username\":\"hostile-" + password.length() + "\",\"password\":\"" + password
                             + "\",\"roles\":[\"AUDITOR\"]}", Map.of());
-            if (created.statusCode() != 400 || !created.body().contains("\"rule\":\"password-too-long\"")) {
-                failures.add("new account, " + password.length() + " chars -> " + created.statusCode());
+            if (created.status() != 400 || !created.body().contains("\"rule\":\"password-too-long\"")) {
+                failures.add("new account, " + password.length() + " chars -> " + created.status());
             }
             // An unknown account signs in, so that no test account gets throttled.
             HttpResponse<String> signIn = client.send(HttpRequest.newBuilder(

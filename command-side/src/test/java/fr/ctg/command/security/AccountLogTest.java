@@ -11,13 +11,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataAccessException;
+import fr.ctg.platform.embedded.EmbeddedDatabase;
+import fr.ctg.platform.testing.Maintenance;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,8 +37,6 @@ class AccountLogTest {
     ApplicationContext context;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    PlatformTransactionManager transactions;
 
     SignInClient http;
 
@@ -98,10 +97,14 @@ class AccountLogTest {
     void theDatabaseRefusesToUpdateDeleteOrTruncateTheLog() {
         long rows = count();
         assertThat(rows).isPositive();
+        // The service's own role is not granted those rights, and the trigger refuses them even to a superuser.
+        JdbcTemplate superuser = superuser();
         for (String change : List.of("UPDATE account_log SET actor = 'someone-else'", "DELETE FROM account_log",
                 "TRUNCATE account_log")) {
-            assertThatThrownBy(() -> jdbc.update(change)).as(change).isInstanceOf(DataAccessException.class)
-                    .hasStackTraceContaining("account_log is append-only");
+            assertThatThrownBy(() -> jdbc.update(change)).as("service role: %s", change)
+                    .isInstanceOf(DataAccessException.class).hasStackTraceContaining("permission denied");
+            assertThatThrownBy(() -> superuser.update(change)).as("superuser: %s", change)
+                    .isInstanceOf(DataAccessException.class).hasStackTraceContaining("account_log is append-only");
         }
         assertThat(count()).isEqualTo(rows);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM account_log WHERE actor = 'someone-else'", Long.class))
@@ -110,18 +113,20 @@ class AccountLogTest {
 
     @Test
     void onlyTheMaintenanceRoleMayChangeTheLog() {
-        // In a transaction rolled back at the end: the role (if V200 has not made it) and the deletion are undone.
-        TransactionTemplate rolledBack = new TransactionTemplate(transactions);
-        Map<String, Object> seen = rolledBack.execute(tx -> {
+        // As the maintenance role, in a transaction rolled back at the end: the deletion is undone.
+        JdbcTemplate maintenance = Maintenance.jdbc(context);
+        TransactionTemplate rolledBack = new TransactionTemplate(
+                new DataSourceTransactionManager(maintenance.getDataSource()));
+        Integer deleted = rolledBack.execute(tx -> {
             tx.setRollbackOnly();
-            jdbc.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'ctg_maintenance') "
-                    + "THEN CREATE ROLE ctg_maintenance; END IF; END $$");
-            jdbc.execute("GRANT SELECT, DELETE ON account_log TO ctg_maintenance");
-            jdbc.execute("SET LOCAL ROLE ctg_maintenance");
-            int deleted = jdbc.update("DELETE FROM account_log WHERE position = (SELECT min(position) FROM account_log)");
-            return Map.of("deleted", deleted);
+            return maintenance.update("DELETE FROM account_log WHERE position = (SELECT min(position) FROM account_log)");
         });
-        assertThat(seen).containsEntry("deleted", 1);
+        assertThat(deleted).isEqualTo(1);
+    }
+
+    private JdbcTemplate superuser() {
+        EmbeddedDatabase database = context.getBean(EmbeddedDatabase.class);
+        return Maintenance.login(database.jdbcUrl(), "postgres", Maintenance.password(database.passwordFile(), "postgres"));
     }
 
     private long count() {

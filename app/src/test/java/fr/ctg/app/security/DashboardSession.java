@@ -23,14 +23,17 @@ final class DashboardSession {
     static final String FROM_DASHBOARD = "X-Requested-With";
     private static final Pattern FORM_TOKEN = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
     private static final Pattern META_TOKEN = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    private static final Pattern META_HEADER = Pattern.compile("<meta name=\"_csrf_header\" content=\"([^\"]+)\"");
 
     private final String base;
     private final HttpClient http;
+    private final String csrfHeader;
     private final String csrf;
 
-    private DashboardSession(String base, HttpClient http, String csrf) {
+    private DashboardSession(String base, HttpClient http, String csrfHeader, String csrf) {
         this.base = base;
         this.http = http;
+        this.csrfHeader = csrfHeader;
         this.csrf = csrf;
     }
 
@@ -51,7 +54,8 @@ final class DashboardSession {
         }
         String page = http.send(HttpRequest.newBuilder(URI.create(base + "/ui")).header("Accept", "text/html")
                 .GET().build(), HttpResponse.BodyHandlers.ofString()).body();
-        return new DashboardSession(base, http, find(META_TOKEN, page, "the page's CSRF token"));
+        return new DashboardSession(base, http, find(META_HEADER, page, "the page's CSRF header name"),
+                find(META_TOKEN, page, "the page's CSRF token"));
     }
 
     /** A request as the pages' scripts send it: session cookie, CSRF header and, if asked, the dashboard's header. */
@@ -59,7 +63,7 @@ final class DashboardSession {
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")
-                .header("X-CSRF-TOKEN", csrf)
+                .header(csrfHeader, csrf)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
         if (fromDashboard) {

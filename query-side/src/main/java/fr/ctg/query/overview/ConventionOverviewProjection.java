@@ -102,7 +102,6 @@ class ConventionOverviewProjection implements ReadModel {
      * that an event applied before changes nothing and the statement can wait in the batch with the others. The
      * first presentation, vote or withdrawal moves a DEFINING convention onto its route (ConventionStage names).
      */
-
     private static final SqlStatement CLAIM_PRESENTED = SqlStatement.of("""
             WITH claimed AS (
                 UPDATE convention_overview

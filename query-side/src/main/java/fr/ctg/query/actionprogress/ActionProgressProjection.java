@@ -15,7 +15,8 @@ import fr.ctg.convention.Perimeter;
 import fr.ctg.platform.eventstore.EventJson;
 import fr.ctg.query.processing.ProcessorNames;
 import fr.ctg.query.processing.ReadModel;
-import fr.ctg.query.support.BatchedWrites;
+import fr.ctg.query.support.GuardedWrites;
+import fr.ctg.query.support.SqlStatement;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -23,7 +24,6 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +33,7 @@ import static fr.ctg.query.support.Columns.sqlDate;
 
 /**
  * One row per action sheet with its current status. Inserts ignore a row already there and a status update applies
- * only above the row's {@code last_sequence}, so an event delivered again changes nothing.
+ * only above the row's {@code last_sequence} ({@link GuardedWrites}), so an event delivered again changes nothing.
  */
 @Component
 @ProcessingGroup(ProcessorNames.ACTION_PROGRESS)
@@ -43,11 +43,11 @@ class ActionProgressProjection implements ReadModel {
     private static final ObjectMapper JSON = EventJson.mapper();
 
     private final JdbcTemplate jdbc;
-    private final BatchedWrites writes;
+    private final GuardedWrites writes;
 
     ActionProgressProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.writes = new BatchedWrites(jdbc, ProcessorNames.ACTION_PROGRESS);
+        this.writes = new GuardedWrites(jdbc, ProcessorNames.ACTION_PROGRESS);
     }
 
     @Override
@@ -66,7 +66,7 @@ class ActionProgressProjection implements ReadModel {
         for (Perimeter perimeter : event.perimeters()) {
             for (Commune commune : perimeter.communes()) {
                 perimeterOf.put(commune.inseeCode(), perimeter.code());
-                writes.update("""
+                writes.insert("""
                         INSERT INTO action_progress_commune (convention_id, insee_code, perimeter_code)
                         VALUES (?, ?, ?) ON CONFLICT DO NOTHING""",
                         event.conventionId(), commune.inseeCode(), perimeter.code());
@@ -97,34 +97,22 @@ class ActionProgressProjection implements ReadModel {
      * The updates of one action within a processor batch are written as one (a rebuild replays years of them): the
      * last status wins, and the count grows by the batch's updates above the row's {@code last_sequence}.
      */
+    private static final SqlStatement STATUS_UPDATED = SqlStatement.of("""
+            UPDATE action_progress
+            SET status = :status, status_on = :statusOn, note = :note, reason = :reason,
+                status_updates = status_updates + (SELECT count(*) FROM unnest(CAST(:sequences AS bigint[])) AS p
+                                                   WHERE p > action_progress.last_sequence),
+                last_sequence = :sequence
+            WHERE convention_id = :conventionId AND action_id = :actionId AND last_sequence < :sequence""");
+
     @EventHandler
     void on(ActionStatusUpdated event, @SequenceNumber long sequence) {
-        long position = sequence;
-        writes.merge("""
-                        UPDATE action_progress
-                        SET status = ?, status_on = ?, note = ?, reason = ?,
-                            status_updates = status_updates + (SELECT count(*) FROM unnest(CAST(? AS bigint[])) AS p
-                                                               WHERE p > action_progress.last_sequence),
-                            last_sequence = ?
-                        WHERE convention_id = ? AND action_id = ? AND last_sequence < ?""",
-                List.of(event.conventionId(), event.actionId()),
-                new Object[] {event.status().name(), sqlDate(event.on()), event.note(), event.reason(),
-                        new Long[] {position}, position, event.conventionId(), event.actionId(), position},
-                ActionProgressProjection::laterStatus);
-    }
-
-    private static Object[] laterStatus(Object[] earlier, Object[] later) {
-        Long[] before = (Long[]) earlier[4];
-        Long[] after = (Long[]) later[4];
-        Long[] positions = Arrays.copyOf(before, before.length + after.length);
-        System.arraycopy(after, 0, positions, before.length, after.length);
-        Object[] merged = later.clone();
-        merged[4] = positions;
-        return merged;
+        writes.mergeIfNewer(STATUS_UPDATED, List.of(event.conventionId(), event.actionId()),
+                StatusUpdates.of(event, sequence), StatusUpdates::then, StatusUpdates::parameters);
     }
 
     private void insert(String conventionId, ActionSheet action, int ordinal, Map<String, String> perimeterOf,
-                        long position) throws JsonProcessingException {
+                        long sequence) throws JsonProcessingException {
         ActionScope scope = action.scope() == null ? new ActionScope(List.of(), List.of()) : action.scope();
         TreeSet<String> perimeters = new TreeSet<>(orEmpty(scope.perimeterCodes()));
         for (String inseeCode : orEmpty(scope.communeInseeCodes())) {
@@ -132,14 +120,14 @@ class ActionProgressProjection implements ReadModel {
                 perimeters.add(perimeterOf.get(inseeCode));
             }
         }
-        writes.update("""
+        writes.insert("""
                         INSERT INTO action_progress (convention_id, action_id, ordinal, title, theme_code, stake_code,
                             level, period_start, period_end, scope, perimeter_codes, status, last_sequence)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?) ON CONFLICT DO NOTHING""",
                 conventionId, action.actionId(), ordinal, action.title(), action.themeCode(), action.stakeCode(),
                 action.level().name(), action.period().startYear(), action.period().endYear(),
                 JSON.writeValueAsString(scope), JSON.writeValueAsString(perimeters),
-                ActionStatus.PLANNED.name(), position);
+                ActionStatus.PLANNED.name(), sequence);
     }
 
     private static List<String> orEmpty(List<String> codes) {

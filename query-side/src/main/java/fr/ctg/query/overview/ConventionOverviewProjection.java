@@ -13,7 +13,8 @@ import fr.ctg.convention.query.ListConventions;
 import fr.ctg.platform.eventstore.EventJson;
 import fr.ctg.query.processing.ProcessorNames;
 import fr.ctg.query.processing.ReadModel;
-import fr.ctg.query.support.BatchedWrites;
+import fr.ctg.query.support.GuardedWrites;
+import fr.ctg.query.support.SqlStatement;
 import fr.ctg.route.CommuneRouteEvent;
 import fr.ctg.route.CommuneRouteState;
 import fr.ctg.route.CommuneWithdrawn;
@@ -29,13 +30,13 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
@@ -47,7 +48,7 @@ import static fr.ctg.query.support.Columns.sqlDate;
  * The convention as a whole: its stage, the milestones of its route and the totals over its communes. Every event
  * claims the convention row by raising its {@code last_sequence}; an event already applied claims nothing and
  * changes nothing. Each event's writes are self-guarded statements, so they wait for the processor batch's commit
- * and go as JDBC batches ({@link BatchedWrites}), like the other projections'.
+ * and go as JDBC batches ({@link GuardedWrites}), like the other projections'.
  */
 @Component
 @ProcessingGroup(ProcessorNames.CONVENTION_OVERVIEW)
@@ -57,11 +58,11 @@ class ConventionOverviewProjection implements ReadModel {
     private static final ObjectMapper JSON = EventJson.mapper();
 
     private final JdbcTemplate jdbc;
-    private final BatchedWrites writes;
+    private final GuardedWrites writes;
 
     ConventionOverviewProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.writes = new BatchedWrites(jdbc, ProcessorNames.CONVENTION_OVERVIEW);
+        this.writes = new GuardedWrites(jdbc, ProcessorNames.CONVENTION_OVERVIEW);
     }
 
     @Override
@@ -76,7 +77,7 @@ class ConventionOverviewProjection implements ReadModel {
 
     @EventHandler
     void on(ConventionDefined event, @SequenceNumber long sequence, @Timestamp Instant definedAt) {
-        writes.update("""
+        writes.insert("""
                         INSERT INTO convention_overview (convention_id, name, caf, period_start, period_end, stage,
                                                          defined_at, last_sequence)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
@@ -85,7 +86,7 @@ class ConventionOverviewProjection implements ReadModel {
                 OffsetDateTime.ofInstant(definedAt, ZoneOffset.UTC), sequence);
         for (Perimeter perimeter : event.perimeters()) {
             for (Commune commune : perimeter.communes()) {
-                writes.update("""
+                writes.insert("""
                                 INSERT INTO convention_overview_commune (convention_id, insee_code, perimeter_code,
                                                                          population, stage)
                                 VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
@@ -95,67 +96,93 @@ class ConventionOverviewProjection implements ReadModel {
         }
     }
 
+    /*
+     * Each route event's statement claims the convention row (raises its last_sequence, only if the event is newer),
+     * applies the event's changes to it and, only if the claim succeeded, sets the commune's stage: one statement, so
+     * that an event applied before changes nothing and the statement can wait in the batch with the others. The
+     * first presentation, vote or withdrawal moves a DEFINING convention onto its route (ConventionStage names).
+     */
+    private static final SqlStatement CLAIM_PRESENTED = SqlStatement.of("""
+            WITH claimed AS (
+                UPDATE convention_overview
+                SET first_presentation_on = least(first_presentation_on, :sessionDate),
+                    stage = CASE WHEN stage = 'DEFINING' THEN 'ROUTE_IN_PROGRESS' ELSE stage END,
+                    last_sequence = :sequence
+                WHERE convention_id = :conventionId AND last_sequence < :sequence
+                RETURNING convention_id)
+            UPDATE convention_overview_commune SET stage = :communeStage
+            WHERE convention_id = (SELECT convention_id FROM claimed) AND insee_code = :inseeCode""");
+
     @EventHandler
     void on(PresentedToMunicipalCouncil event, @SequenceNumber long sequence) {
-        claimAndSetCommune(event.conventionId(), event.communeInseeCode(), sequence, stageAfter(event),
-                "first_presentation_on = least(first_presentation_on, ?), " + ROUTE_STARTED,
-                sqlDate(event.sessionDate()));
+        writes.updateIfNewer(CLAIM_PRESENTED, sequence, commune(event)
+                .addValue("sessionDate", sqlDate(event.sessionDate())));
     }
+
+    private static final SqlStatement CLAIM_VOTED = SqlStatement.of("""
+            WITH claimed AS (
+                UPDATE convention_overview
+                SET first_vote_on = least(first_vote_on, :sessionDate),
+                    first_adoption_on = CASE WHEN :adopted THEN least(first_adoption_on, :sessionDate)
+                                             ELSE first_adoption_on END,
+                    stage = CASE WHEN stage = 'DEFINING' THEN 'ROUTE_IN_PROGRESS' ELSE stage END,
+                    last_sequence = :sequence
+                WHERE convention_id = :conventionId AND last_sequence < :sequence
+                RETURNING convention_id)
+            UPDATE convention_overview_commune SET stage = :communeStage
+            WHERE convention_id = (SELECT convention_id FROM claimed) AND insee_code = :inseeCode""");
 
     @EventHandler
     void on(CouncilVoteRecorded event, @SequenceNumber long sequence) {
-        boolean adopted = event.outcome() == VoteOutcome.ADOPTED;
-        claimAndSetCommune(event.conventionId(), event.communeInseeCode(), sequence, stageAfter(event),
-                "first_vote_on = least(first_vote_on, ?), "
-                        + "first_adoption_on = CASE WHEN ? THEN least(first_adoption_on, ?) ELSE first_adoption_on END, "
-                        + ROUTE_STARTED,
-                sqlDate(event.sessionDate()), adopted, sqlDate(event.sessionDate()));
+        writes.updateIfNewer(CLAIM_VOTED, sequence, commune(event)
+                .addValue("sessionDate", sqlDate(event.sessionDate()))
+                .addValue("adopted", event.outcome() == VoteOutcome.ADOPTED));
     }
+
+    private static final SqlStatement CLAIM_EXECUTORY = SqlStatement.of("""
+            WITH claimed AS (
+                UPDATE convention_overview
+                SET first_executory_on = least(first_executory_on, :executoryOn),
+                    last_sequence = :sequence
+                WHERE convention_id = :conventionId AND last_sequence < :sequence
+                RETURNING convention_id)
+            UPDATE convention_overview_commune SET stage = :communeStage
+            WHERE convention_id = (SELECT convention_id FROM claimed) AND insee_code = :inseeCode""");
 
     @EventHandler
     void on(DeliberationBecameExecutory event, @SequenceNumber long sequence) {
-        claimAndSetCommune(event.conventionId(), event.communeInseeCode(), sequence, stageAfter(event),
-                "first_executory_on = least(first_executory_on, ?)", sqlDate(event.executoryOn()));
+        writes.updateIfNewer(CLAIM_EXECUTORY, sequence, commune(event)
+                .addValue("executoryOn", sqlDate(event.executoryOn())));
         readyIfNothingBlocks(event.conventionId(), sequence, event.executoryOn());
     }
 
+    private static final SqlStatement CLAIM_WITHDRAWN = SqlStatement.of("""
+            WITH claimed AS (
+                UPDATE convention_overview
+                SET stage = CASE WHEN stage = 'DEFINING' THEN 'ROUTE_IN_PROGRESS' ELSE stage END,
+                    last_sequence = :sequence
+                WHERE convention_id = :conventionId AND last_sequence < :sequence
+                RETURNING convention_id)
+            UPDATE convention_overview_commune SET stage = :communeStage
+            WHERE convention_id = (SELECT convention_id FROM claimed) AND insee_code = :inseeCode""");
+
     @EventHandler
     void on(CommuneWithdrawn event, @SequenceNumber long sequence) {
-        claimAndSetCommune(event.conventionId(), event.communeInseeCode(), sequence, stageAfter(event),
-                ROUTE_STARTED);
+        writes.updateIfNewer(CLAIM_WITHDRAWN, sequence, commune(event));
         readyIfNothingBlocks(event.conventionId(), sequence, event.withdrawnOn());
     }
 
+    private static final SqlStatement SIGNED = SqlStatement.of("""
+            UPDATE convention_overview
+            SET stage = 'SIGNED', signed_on = :signedOn, signatories = CAST(:signatories AS jsonb),
+                last_sequence = :sequence
+            WHERE convention_id = :conventionId AND last_sequence < :sequence""");
+
     @EventHandler
     void on(ConventionSigned event, @SequenceNumber long sequence) throws JsonProcessingException {
-        long position = sequence;
-        writes.update("UPDATE convention_overview SET last_sequence = ?, stage = ?, signed_on = ?,"
-                        + " signatories = ?::jsonb WHERE convention_id = ? AND last_sequence < ?",
-                position, ConventionStage.SIGNED.name(), sqlDate(event.signedOn()),
-                JSON.writeValueAsString(event.signatories()), event.conventionId(), position);
-    }
-
-    /** The first presentation, vote or withdrawal moves a defining convention onto its route. */
-    private static final String ROUTE_STARTED = "stage = CASE WHEN stage = '" + ConventionStage.DEFINING.name()
-            + "' THEN '" + ConventionStage.ROUTE_IN_PROGRESS.name() + "' ELSE stage END";
-
-    /**
-     * One statement: claims the convention row (raises its {@code last_sequence}), applies {@code conventionChanges}
-     * to it and sets the commune's stage, all only if the claim succeeded, so that an event applied before changes
-     * nothing. Being one statement, it can wait in the batch with the others.
-     */
-    private void claimAndSetCommune(String conventionId, String inseeCode, @SequenceNumber long sequence,
-                                    CommuneStage stage, String conventionChanges, Object... changeValues) {
-        long position = sequence;
-        List<Object> arguments = new ArrayList<>();
-        arguments.add(position);
-        arguments.addAll(List.of(changeValues));
-        arguments.addAll(List.of(conventionId, position, stage.name(), inseeCode));
-        writes.update("WITH claimed AS (UPDATE convention_overview SET last_sequence = ?, " + conventionChanges
-                        + " WHERE convention_id = ? AND last_sequence < ? RETURNING convention_id)"
-                        + " UPDATE convention_overview_commune SET stage = ?"
-                        + " WHERE convention_id = (SELECT convention_id FROM claimed) AND insee_code = ?",
-                arguments.toArray());
+        writes.updateIfNewer(SIGNED, sequence, new MapSqlParameterSource("conventionId", event.conventionId())
+                .addValue("signedOn", sqlDate(event.signedOn()))
+                .addValue("signatories", JSON.writeValueAsString(event.signatories())));
     }
 
     /**
@@ -164,26 +191,33 @@ class ConventionOverviewProjection implements ReadModel {
      * row took: for an event already applied that is a no-op, since nothing changed since it last ran. Which stages
      * remain and which block come from {@link CommuneStage}, as the aggregate's signature rule reads them.
      */
-    private void readyIfNothingBlocks(String conventionId, @SequenceNumber long sequence, LocalDate on) {
-        long position = sequence;
-        writes.update(READY_IF_NOTHING_BLOCKS,
-                ConventionStage.READY_TO_SIGN.name(), sqlDate(on), conventionId, position,
-                ConventionStage.DEFINING.name(), ConventionStage.ROUTE_IN_PROGRESS.name(), conventionId, conventionId);
-    }
-
-    private static final String READY_IF_NOTHING_BLOCKS = """
-            UPDATE convention_overview SET stage = ?, ready_to_sign_on = ?
-            WHERE convention_id = ? AND last_sequence = ? AND stage IN (?, ?)
+    private static final SqlStatement READY_IF_NOTHING_BLOCKS = SqlStatement.of("""
+            UPDATE convention_overview SET stage = 'READY_TO_SIGN', ready_to_sign_on = :on
+            WHERE convention_id = :conventionId AND last_sequence = :sequence
+              AND stage IN ('DEFINING', 'ROUTE_IN_PROGRESS')
               AND EXISTS (SELECT 1 FROM convention_overview_commune c
-                          WHERE c.convention_id = ? AND c.stage IN (%s))
+                          WHERE c.convention_id = :conventionId AND c.stage IN (%s))
               AND NOT EXISTS (SELECT 1 FROM convention_overview_commune c
-                              WHERE c.convention_id = ? AND c.stage IN (%s))"""
-            .formatted(sqlList(CommuneStage::inConvention), sqlList(CommuneStage::blocksSignature));
+                              WHERE c.convention_id = :conventionId AND c.stage IN (%s))"""
+            .formatted(sqlList(CommuneStage::inConvention), sqlList(CommuneStage::blocksSignature)));
+
+    private void readyIfNothingBlocks(String conventionId, long sequence, LocalDate on) {
+        writes.update(READY_IF_NOTHING_BLOCKS, new MapSqlParameterSource("conventionId", conventionId)
+                .addValue("sequence", sequence)
+                .addValue("on", sqlDate(on)));
+    }
 
     /** The stages that {@code which} holds, as SQL literals: enum names, so nothing to escape. */
     private static String sqlList(Predicate<CommuneStage> which) {
         return Arrays.stream(CommuneStage.values()).filter(which).map(stage -> "'" + stage.name() + "'")
                 .collect(Collectors.joining(", "));
+    }
+
+    /** The convention and commune an event of the route claims, and the commune's stage after it. */
+    private static MapSqlParameterSource commune(CommuneRouteEvent event) {
+        return new MapSqlParameterSource("conventionId", event.conventionId())
+                .addValue("inseeCode", event.communeInseeCode())
+                .addValue("communeStage", stageAfter(event).name());
     }
 
     /** The stage the shared fold moves a commune to on {@code event}; see {@link CommuneRouteState#stageAfter}. */

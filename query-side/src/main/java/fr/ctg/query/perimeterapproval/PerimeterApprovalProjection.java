@@ -5,7 +5,8 @@ import fr.ctg.convention.ConventionDefined;
 import fr.ctg.convention.Perimeter;
 import fr.ctg.query.processing.ProcessorNames;
 import fr.ctg.query.processing.ReadModel;
-import fr.ctg.query.support.BatchedWrites;
+import fr.ctg.query.support.GuardedWrites;
+import fr.ctg.query.support.SqlStatement;
 import fr.ctg.route.CommuneRouteEvent;
 import fr.ctg.route.CommuneRouteState;
 import fr.ctg.route.CommuneWithdrawn;
@@ -23,6 +24,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -31,18 +33,18 @@ import java.util.List;
  * Per perimeter: communes at each stage, shares with an executory deliberation, communes blocking the signature.
  * It keeps the per-commune facts that make a {@link fr.ctg.route.RouteProgress} (stage, transmitted, published) and
  * aggregates them when asked; the stage is set from the event alone ({@link CommuneRouteState#stageAfter}). A row
- * changes only for an event whose position is above the row's {@code last_sequence}.
+ * changes only for an event newer than the row's {@code last_sequence} ({@link GuardedWrites}).
  */
 @Component
 @ProcessingGroup(ProcessorNames.PERIMETER_APPROVAL)
 class PerimeterApprovalProjection implements ReadModel {
 
     private final JdbcTemplate jdbc;
-    private final BatchedWrites writes;
+    private final GuardedWrites writes;
 
     PerimeterApprovalProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.writes = new BatchedWrites(jdbc, ProcessorNames.PERIMETER_APPROVAL);
+        this.writes = new GuardedWrites(jdbc, ProcessorNames.PERIMETER_APPROVAL);
     }
 
     @Override
@@ -57,65 +59,78 @@ class PerimeterApprovalProjection implements ReadModel {
 
     @EventHandler
     void on(ConventionDefined event, @SequenceNumber long sequence) {
-        long position = sequence;
         int ordinal = 0;
         List<Perimeter> perimeters = event.perimeters();
         for (int p = 0; p < perimeters.size(); p++) {
             Perimeter perimeter = perimeters.get(p);
             for (Commune commune : perimeter.communes()) {
-                writes.update("""
+                writes.insert("""
                                 INSERT INTO perimeter_approval_commune (convention_id, insee_code, ordinal,
                                     perimeter_code, perimeter_name, perimeter_ordinal, commune_name, population, stage,
                                     last_sequence)
                                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
                         event.conventionId(), commune.inseeCode(), ordinal++, perimeter.code(),
                         perimeter.name() == null ? perimeter.code() : perimeter.name(), p, commune.name(),
-                        commune.population(), CommuneRouteState.START.stage().name(), position);
+                        commune.population(), CommuneRouteState.START.stage().name(), sequence);
             }
         }
     }
 
+    private static final SqlStatement SET_STAGE = SqlStatement.of("""
+            UPDATE perimeter_approval_commune
+            SET stage = :stage, last_sequence = :sequence
+            WHERE convention_id = :conventionId AND insee_code = :inseeCode AND last_sequence < :sequence""");
+
+    private static final SqlStatement MARK_TRANSMITTED = SqlStatement.of("""
+            UPDATE perimeter_approval_commune
+            SET transmitted = true, last_sequence = :sequence
+            WHERE convention_id = :conventionId AND insee_code = :inseeCode AND last_sequence < :sequence""");
+
+    private static final SqlStatement MARK_PUBLISHED = SqlStatement.of("""
+            UPDATE perimeter_approval_commune
+            SET published = true, last_sequence = :sequence
+            WHERE convention_id = :conventionId AND insee_code = :inseeCode AND last_sequence < :sequence""");
+
     @EventHandler
     void on(PresentedToMunicipalCouncil event, @SequenceNumber long sequence) {
-        update(event.conventionId(), event.communeInseeCode(), sequence, "stage = ?", stageAfter(event));
+        setStage(event, sequence);
     }
 
     @EventHandler
     void on(CouncilVoteRecorded event, @SequenceNumber long sequence) {
-        update(event.conventionId(), event.communeInseeCode(), sequence, "stage = ?", stageAfter(event));
+        setStage(event, sequence);
     }
 
     @EventHandler
     void on(PrefectureTransmissionRecorded event, @SequenceNumber long sequence) {
-        update(event.conventionId(), event.communeInseeCode(), sequence, "transmitted = ?", true);
+        writes.updateIfNewer(MARK_TRANSMITTED, sequence, commune(event));
     }
 
     @EventHandler
     void on(DeliberationPublished event, @SequenceNumber long sequence) {
-        update(event.conventionId(), event.communeInseeCode(), sequence, "published = ?", true);
+        writes.updateIfNewer(MARK_PUBLISHED, sequence, commune(event));
     }
 
     @EventHandler
     void on(DeliberationBecameExecutory event, @SequenceNumber long sequence) {
-        update(event.conventionId(), event.communeInseeCode(), sequence, "stage = ?", stageAfter(event));
+        setStage(event, sequence);
     }
 
     @EventHandler
     void on(CommuneWithdrawn event, @SequenceNumber long sequence) {
-        update(event.conventionId(), event.communeInseeCode(), sequence, "stage = ?", stageAfter(event));
+        setStage(event, sequence);
     }
 
-    /** The stage the shared fold moves a commune to on {@code event}; see {@link CommuneRouteState#stageAfter}. */
-    private static String stageAfter(CommuneRouteEvent event) {
-        return CommuneRouteState.stageAfter(event).orElseThrow().name();
+    /** Sets the commune's stage after {@code event}, as {@link CommuneRouteState#stageAfter} gives it. */
+    private void setStage(CommuneRouteEvent event, long sequence) {
+        writes.updateIfNewer(SET_STAGE, sequence, commune(event)
+                .addValue("stage", CommuneRouteState.stageAfter(event).orElseThrow().name()));
     }
 
-    private void update(String conventionId, String inseeCode, @SequenceNumber long sequence, String assignment,
-                        Object value) {
-        long position = sequence;
-        writes.update("UPDATE perimeter_approval_commune SET " + assignment + ", last_sequence = ?"
-                        + " WHERE convention_id = ? AND insee_code = ? AND last_sequence < ?",
-                value, position, conventionId, inseeCode, position);
+    /** The row an event of one commune's route changes. */
+    private static MapSqlParameterSource commune(CommuneRouteEvent event) {
+        return new MapSqlParameterSource("conventionId", event.conventionId())
+                .addValue("inseeCode", event.communeInseeCode());
     }
 
     @QueryHandler

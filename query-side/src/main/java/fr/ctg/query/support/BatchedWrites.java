@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BinaryOperator;
+import java.util.function.Function;
 
 /**
  * A projection's writes during one processor batch, sent just before the batch's transaction commits, in the order
@@ -45,11 +46,16 @@ public final class BatchedWrites {
      * change (an action's status, updated every few weeks for years) is then written once per batch.
      */
     public void merge(String sql, Object key, Object[] arguments, BinaryOperator<Object[]> combine) {
+        merge(sql, key, arguments, combine, Function.identity());
+    }
+
+    /** {@link #merge(String, Object, Object[], BinaryOperator)} of a named write, {@code arguments} giving its values. */
+    public <W> void merge(String sql, Object key, W write, BinaryOperator<W> combine, Function<W, Object[]> arguments) {
         Pending pending = pending();
         if (pending == null) {
-            jdbc.update(sql, arguments);
+            jdbc.update(sql, arguments.apply(write));
         } else {
-            pending.merge(sql, key, arguments, combine);
+            pending.merge(sql, key, new Foldable<>(write, combine, arguments));
         }
     }
 
@@ -72,12 +78,29 @@ public final class BatchedWrites {
         });
     }
 
+    /** A write that may fold into an earlier one of the same statement for the same row. */
+    private record Foldable<W>(W write, BinaryOperator<W> combine, Function<W, Object[]> values) {
+
+        Object[] arguments() {
+            return values.apply(write);
+        }
+
+        /** This write and then {@code later}, as one; a statement's writes are all of one type. */
+        @SuppressWarnings("unchecked")
+        Foldable<W> then(Foldable<?> later) {
+            return new Foldable<>(combine.apply(write, (W) later.write()), combine, values);
+        }
+    }
+
+    private record Folded(int index, Foldable<?> write) {
+    }
+
     private static final class Pending {
         private final JdbcTemplate jdbc;
         private final List<String> statements = new ArrayList<>();
         private final List<Object[]> arguments = new ArrayList<>();
-        /** Where each row's write is in the run of one foldable statement that ends the list. */
-        private final Map<Object, Integer> foldable = new HashMap<>();
+        /** Each row's write in the run of one foldable statement that ends the list, and where it is. */
+        private final Map<Object, Folded> foldable = new HashMap<>();
 
         Pending(JdbcTemplate jdbc) {
             this.jdbc = jdbc;
@@ -89,17 +112,19 @@ public final class BatchedWrites {
             arguments.add(values);
         }
 
-        void merge(String sql, Object key, Object[] values, BinaryOperator<Object[]> combine) {
+        void merge(String sql, Object key, Foldable<?> write) {
             if (!statements.isEmpty() && !statements.get(statements.size() - 1).equals(sql)) {
                 foldable.clear();
             }
-            Integer earlier = foldable.get(key);
+            Folded earlier = foldable.get(key);
             if (earlier != null) {
-                arguments.set(earlier, combine.apply(arguments.get(earlier), values));
+                Foldable<?> both = earlier.write().then(write);
+                foldable.put(key, new Folded(earlier.index(), both));
+                arguments.set(earlier.index(), both.arguments());
             } else {
-                foldable.put(key, statements.size());
+                foldable.put(key, new Folded(statements.size(), write));
                 statements.add(sql);
-                arguments.add(values);
+                arguments.add(write.arguments());
             }
         }
 

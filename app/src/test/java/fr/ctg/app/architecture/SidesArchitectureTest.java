@@ -34,4 +34,19 @@ class SidesArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("fr.ctg.command..", "fr.ctg.query..")
                 .check(all);
     }
+
+    /** The audit trail serves both sides (the command side writes the chain, the query side offers its views). */
+    @Test
+    void theAuditTrailKnowsNeitherSide() {
+        noClasses().that().resideInAPackage("fr.ctg.audit..")
+                .should().dependOnClassesThat().resideInAnyPackage("fr.ctg.command..", "fr.ctg.query..")
+                .check(all);
+    }
+
+    @Test
+    void thePlatformKnowsNotTheAuditTrail() {
+        noClasses().that().resideInAPackage("fr.ctg.platform..")
+                .should().dependOnClassesThat().resideInAPackage("fr.ctg.audit..")
+                .check(all);
+    }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.ctg.audit.store.EventStream;
 import fr.ctg.audit.store.StoredEvent;
-import fr.ctg.platform.audit.CanonicalEvent;
+import fr.ctg.audit.hashing.CanonicalEvent;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;

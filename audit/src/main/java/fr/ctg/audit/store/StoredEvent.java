@@ -1,6 +1,6 @@
 package fr.ctg.audit.store;
 
-import fr.ctg.platform.audit.CanonicalEvent;
+import fr.ctg.audit.hashing.CanonicalEvent;
 
 /** A row of {@code domain_event_entry}, payload and metadata as the JSON text PostgreSQL returns for jsonb. */
 public record StoredEvent(long globalIndex, String eventIdentifier, String aggregateIdentifier, long sequenceNumber,

@@ -1,7 +1,5 @@
-package fr.ctg.query.replay;
+package fr.ctg.audit.asof;
 
-import fr.ctg.query.processing.ProcessorNames;
-import fr.ctg.query.processing.ProcessorPositions;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -25,13 +23,13 @@ class ReplayCheck {
 
     private final StoredEvents events;
     private final ThrowawayReadModels throwaway;
-    private final ProcessorPositions positions;
+    private final ReplayableViews views;
     private final JdbcTemplate jdbc;
 
-    ReplayCheck(StoredEvents events, ThrowawayReadModels throwaway, ProcessorPositions positions, JdbcTemplate jdbc) {
+    ReplayCheck(StoredEvents events, ThrowawayReadModels throwaway, ReplayableViews views, JdbcTemplate jdbc) {
         this.events = events;
         this.throwaway = throwaway;
-        this.positions = positions;
+        this.views = views;
         this.jdbc = jdbc;
     }
 
@@ -62,7 +60,7 @@ class ReplayCheck {
     /** The live views must have processed what is replayed, or they differ only by lag. */
     private void awaitLiveViews(long head, Duration patience) throws InterruptedException {
         long deadline = System.nanoTime() + patience.toNanos();
-        while (!ProcessorNames.ALL.stream().allMatch(name -> positions.reached(name, head))) {
+        while (!views.liveViewsReached(head)) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("The live views did not reach position " + head + " in " + patience);
             }

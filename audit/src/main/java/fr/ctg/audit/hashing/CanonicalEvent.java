@@ -1,4 +1,4 @@
-package fr.ctg.platform.audit;
+package fr.ctg.audit.hashing;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -1,4 +1,4 @@
-package fr.ctg.query.replay;
+package fr.ctg.audit.asof;
 
 import fr.ctg.actionplan.query.ActionProgressView;
 import fr.ctg.actionplan.query.FindActionProgress;

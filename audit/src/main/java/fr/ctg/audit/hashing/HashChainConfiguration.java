@@ -1,4 +1,4 @@
-package fr.ctg.platform.audit;
+package fr.ctg.audit.hashing;
 
 import org.axonframework.common.Registration;
 import org.axonframework.eventsourcing.eventstore.EventStore;

@@ -1,4 +1,4 @@
-package fr.ctg.platform.audit;
+package fr.ctg.audit.hashing;
 
 /** The hash printed in docs/audit-hash-chain.md for its worked example; the doc and the code must agree. */
 final class DocumentedHash {

@@ -1,4 +1,4 @@
-package fr.ctg.query.replay;
+package fr.ctg.audit.asof;
 
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.GenericDomainEventMessage;

@@ -1,6 +1,5 @@
-package fr.ctg.query.replay;
+package fr.ctg.audit.asof;
 
-import fr.ctg.query.processing.ReadModel;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,12 +19,12 @@ class ThrowawayReadModels {
 
     private final TransactionTemplate transaction;
     private final JdbcTemplate jdbc;
-    private final List<ReadModel> readModels;
+    private final ReplayableViews views;
 
-    ThrowawayReadModels(TransactionTemplate transaction, JdbcTemplate jdbc, List<ReadModel> readModels) {
+    ThrowawayReadModels(TransactionTemplate transaction, JdbcTemplate jdbc, ReplayableViews views) {
         this.transaction = transaction;
         this.jdbc = jdbc;
-        this.readModels = readModels;
+        this.views = views;
     }
 
     /** The work receives the copy, which knows the live schema's name and feeds events to the projections. */
@@ -41,12 +40,12 @@ class ThrowawayReadModels {
             }
             // Read models resolve to the copy first; the event store, which is not copied, to the live schema.
             jdbc.execute("SET LOCAL search_path TO pg_temp, " + live);
-            return work.apply(new Copy(live, readModels.stream().map(AnnotationEventHandlerAdapter::new).toList()));
+            return work.apply(new Copy(live, views.projections().stream().map(AnnotationEventHandlerAdapter::new).toList()));
         });
     }
 
     List<String> tables() {
-        return readModels.stream().flatMap(model -> model.tables().stream()).distinct().sorted().toList();
+        return views.tables().stream().distinct().sorted().toList();
     }
 
     record Copy(String liveSchema, List<AnnotationEventHandlerAdapter> projections) {

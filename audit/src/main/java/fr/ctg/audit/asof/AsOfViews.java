@@ -1,4 +1,4 @@
-package fr.ctg.query.replay;
+package fr.ctg.audit.asof;
 
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.responsetypes.ResponseTypes;

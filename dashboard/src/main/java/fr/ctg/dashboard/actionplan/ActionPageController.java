@@ -7,7 +7,7 @@ import fr.ctg.convention.Period;
 import fr.ctg.dashboard.web.ConventionPage;
 import fr.ctg.dashboard.web.DashboardViews;
 import fr.ctg.dashboard.web.UnknownConventionException;
-import fr.ctg.query.web.QueryParameters;
+import fr.ctg.query.api.ViewParameters;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,7 +50,7 @@ public class ActionPageController {
         ActionStatus statusFilter = Arrays.stream(ActionStatus.values()).filter(s -> s.name().equals(status))
                 .findFirst().orElse(null);
         Period periodFilter = all.byPeriod().stream().map(b -> b.key()).filter(k -> k.equals(period)).findFirst()
-                .map(QueryParameters::period).orElse(null);
+                .map(ViewParameters::period).orElse(null);
         String themeFilter = all.byTheme().stream().map(b -> b.key()).filter(k -> k.equals(theme)).findFirst()
                 .orElse(null);
         ActionProgressView shown = view(conventionId, themeFilter, periodFilter, statusFilter, overdue, today);

@@ -25,6 +25,9 @@ import java.util.Map;
  * The OpenAPI description is generated from the controllers by springdoc; this adds what the code does not say in
  * annotations: how to sign in, and the problem details (RFC 9457) every endpoint may answer, with an example of
  * each. Served at {@code /v3/api-docs} and {@code /swagger-ui.html} to any signed-in user.
+ * <p>
+ * It is not UI, but it lives with springdoc in the dashboard module: the all-in-one app depends on the dashboard, so
+ * both the app and the dashboard's test application serve the same document from here.
  */
 @Configuration(proxyBeanMethods = false)
 @PropertySource("classpath:fr/ctg/dashboard/apidocs/springdoc.properties")

@@ -3,8 +3,6 @@ package fr.ctg.platform.eventstore;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
@@ -14,17 +12,12 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.config.ConfigurerModule;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.json.JacksonSerializer;
-import org.axonframework.serialization.AnnotationRevisionResolver;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Primary;
 
-import java.time.Clock;
 import java.time.Duration;
 
 /**
@@ -33,41 +26,6 @@ import java.time.Duration;
  */
 @Configuration(proxyBeanMethods = false)
 class EventStoreConfiguration {
-
-    @Bean
-    @Primary
-    Serializer serializer() {
-        return jackson();
-    }
-
-    @Bean
-    @Qualifier("messageSerializer")
-    Serializer messageSerializer() {
-        return jackson();
-    }
-
-    @Bean
-    @Qualifier("eventSerializer")
-    Serializer eventSerializer() {
-        return jackson();
-    }
-
-    /** See {@link EventJson#snapshotMapper()}. */
-    @Bean
-    @Qualifier("snapshotSerializer")
-    Serializer snapshotSerializer() {
-        return JacksonSerializer.builder()
-                .objectMapper(EventJson.snapshotMapper())
-                .revisionResolver(new AnnotationRevisionResolver())
-                .build();
-    }
-
-    private static Serializer jackson() {
-        return JacksonSerializer.builder()
-                .objectMapper(EventJson.mapper())
-                .revisionResolver(new AnnotationRevisionResolver())
-                .build();
-    }
 
     @Bean
     EventSchema eventSchema() {
@@ -132,13 +90,6 @@ class EventStoreConfiguration {
                 .claimTimeout(claimTimeout));
     }
 
-    /** A projection that fails must stop and retry, never skip the event and drift from the store. */
-    @Bean
-    ConfigurerModule propagateProjectionErrors() {
-        return configurer -> configurer.eventProcessing(processing -> processing
-                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance()));
-    }
-
     @Bean
     org.axonframework.messaging.correlation.CorrelationDataProvider auditTrailCorrelation() {
         return new AuditTrailCorrelation();
@@ -158,16 +109,5 @@ class EventStoreConfiguration {
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
                 .fetchDelay(fetchDelay)
                 .build();
-    }
-
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    /** Event timestamps come from the injected clock, which tests can fix. */
-    @Bean
-    ConfigurerModule eventClock(Clock clock) {
-        return configurer -> GenericEventMessage.clock = clock;
     }
 }

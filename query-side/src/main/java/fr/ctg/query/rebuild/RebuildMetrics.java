@@ -1,8 +1,6 @@
-package fr.ctg.dashboard.operations;
+package fr.ctg.query.rebuild;
 
 import fr.ctg.query.processing.ProcessorNames;
-import fr.ctg.query.rebuild.ProcessorRebuild;
-import fr.ctg.query.rebuild.RebuildState;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;

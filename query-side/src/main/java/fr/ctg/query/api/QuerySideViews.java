@@ -1,0 +1,78 @@
+package fr.ctg.query.api;
+
+import fr.ctg.actionplan.query.ActionProgressView;
+import fr.ctg.actionplan.query.FindActionProgress;
+import fr.ctg.convention.query.ConventionOverviewView;
+import fr.ctg.convention.query.ConventionSummaryPage;
+import fr.ctg.convention.query.FindConventionOverview;
+import fr.ctg.convention.query.ListConventions;
+import fr.ctg.query.processing.ProcessorNames;
+import fr.ctg.query.processing.ProcessorPositions;
+import fr.ctg.query.web.ViewGate;
+import fr.ctg.route.query.CommuneApprovalPage;
+import fr.ctg.route.query.FindCommuneApprovals;
+import fr.ctg.route.query.FindPerimeterApprovals;
+import fr.ctg.route.query.PerimeterApprovalList;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/**
+ * What another module (the dashboard) may read of the query side, without knowing its processors: each view through
+ * its query handler, gated like the HTTP views (a view being rebuilt raises the query side's own 503 problem), and
+ * the position every view has handled.
+ */
+@Component
+public class QuerySideViews {
+
+    private final QueryGateway queries;
+    private final ViewGate gate;
+    private final ProcessorPositions positions;
+
+    QuerySideViews(QueryGateway queries, ViewGate gate, ProcessorPositions positions) {
+        this.queries = queries;
+        this.gate = gate;
+        this.positions = positions;
+    }
+
+    public Optional<ConventionSummaryPage> conventions(ListConventions query) {
+        return ask(ProcessorNames.CONVENTION_OVERVIEW, query, ConventionSummaryPage.class);
+    }
+
+    public Optional<ConventionOverviewView> overview(FindConventionOverview query) {
+        return ask(ProcessorNames.CONVENTION_OVERVIEW, query, ConventionOverviewView.class);
+    }
+
+    public Optional<PerimeterApprovalList> perimeters(FindPerimeterApprovals query) {
+        return ask(ProcessorNames.PERIMETER_APPROVAL, query, PerimeterApprovalList.class);
+    }
+
+    public Optional<CommuneApprovalPage> communes(FindCommuneApprovals query) {
+        return ask(ProcessorNames.COMMUNE_APPROVAL, query, CommuneApprovalPage.class);
+    }
+
+    public Optional<ActionProgressView> actions(FindActionProgress query) {
+        return ask(ProcessorNames.ACTION_PROGRESS, query, ActionProgressView.class);
+    }
+
+    /** The global position every view has handled; -1 while some view has handled nothing. */
+    public long handledPosition() {
+        long min = Long.MAX_VALUE;
+        for (String processor : ProcessorNames.ALL) {
+            min = Math.min(min, positions.position(processor).orElse(-1));
+        }
+        return min;
+    }
+
+    private <R> Optional<R> ask(String processor, Object query, Class<R> type) {
+        try {
+            gate.await(processor, null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return Optional.ofNullable(queries.query(query, ResponseTypes.instanceOf(type)).join());
+    }
+}

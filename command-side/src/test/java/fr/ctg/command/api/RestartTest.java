@@ -59,7 +59,6 @@ class RestartTest {
 
     private static CommandApiClient client(ConfigurableApplicationContext context, String username) {
         String port = context.getEnvironment().getProperty("local.server.port");
-        return new CommandApiClient(new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port)),
-                username);
+        return new CommandApiClient("http://localhost:" + port, username);
     }
 }

@@ -95,8 +95,8 @@ public final class TestClient {
     }
 
     /**
-     * Any request; a non-null body is sent as JSON. {@code headers} are set last, so a test may override the
-     * content type or the credentials.
+     * Any request; a non-null body is sent as JSON. {@code headers} are set last, each replacing what was there, so
+     * a test may override the content type or the credentials.
      */
     public Answer send(HttpMethod method, String path, String json, Map<String, String> headers) {
         // A URI, not a template: the path goes out exactly as the test wrote it.
@@ -105,9 +105,10 @@ public final class TestClient {
             request.header(HttpHeaders.AUTHORIZATION, authorization);
         }
         if (json != null) {
-            request.contentType(MediaType.APPLICATION_JSON).body(json);
+            // Bytes, not a String: UTF-8 whatever content type a test then claims.
+            request.contentType(MediaType.APPLICATION_JSON).body(json.getBytes(StandardCharsets.UTF_8));
         }
-        headers.forEach(request::header);
+        request.headers(sent -> headers.forEach(sent::set));
         return request.exchange((sent, response) -> {
             HttpHeaders copy = new HttpHeaders();
             copy.putAll(response.getHeaders());

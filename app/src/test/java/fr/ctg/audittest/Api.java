@@ -2,33 +2,28 @@ package fr.ctg.audittest;
 
 import fr.ctg.platform.testing.SettableClock;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.ctg.platform.security.TestAccounts;
 import fr.ctg.platform.testing.SampleConvention;
+import fr.ctg.platform.testing.TestClient;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Commands and audit requests over HTTP, as a client sends them. */
+/** Commands and audit requests over HTTP, as a client sends them, through the shared test client. */
 final class Api {
 
     static final String RIVE_DE_GIER_ACTES = "042-214201865-20230906-DEL_2023_064-DE";
-    private final TestRestTemplate http;
+    private final TestClient http;
     private final ApplicationContext accounts;
-    private final ObjectMapper json = new ObjectMapper();
 
     /** Signs in as the test accounts: an administrator defines, a coordinator acts, an auditor audits. */
-    Api(TestRestTemplate http, ApplicationContext accounts) {
-        this.http = http;
+    Api(TestRestTemplate server, ApplicationContext accounts) {
+        this.http = TestClient.on(server.getRootUri());
         this.accounts = accounts;
         TestAccounts.createAll(accounts);
     }
@@ -54,18 +49,14 @@ final class Api {
     }
 
     JsonNode parse(String body) {
-        try {
-            return json.readTree(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestClient.read(body);
     }
 
+    /** The answer as a ResponseEntity, an empty body as null, as the tests have always read it. */
     private ResponseEntity<String> exchange(HttpMethod method, String path, String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        headers.set(HttpHeaders.AUTHORIZATION, TestAccounts.basic(signInFor(method, path, body)));
-        return http.exchange(path, method, new HttpEntity<>(body, headers), String.class);
+        TestClient.Answer answer = http.as(signInFor(method, path, body)).send(method, path, body, Map.of());
+        return ResponseEntity.status(answer.status()).headers(answer.headers())
+                .body(answer.body().isEmpty() ? null : answer.body());
     }
 
     private String signInFor(HttpMethod method, String path, String body) {

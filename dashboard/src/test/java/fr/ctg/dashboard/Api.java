@@ -1,74 +1,53 @@
 package fr.ctg.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.ctg.platform.security.TestAccounts;
+import fr.ctg.platform.testing.SampleConvention;
+import fr.ctg.platform.testing.TestClient;
 import org.springframework.context.ApplicationContext;
-import org.springframework.core.io.ClassPathResource;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A client of the service's HTTP API, signed in as the test accounts. */
+/** The shared test client, aimed at the service's HTTP API and signed in as the test accounts. */
 final class Api {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    static final ObjectMapper JSON = new ObjectMapper();
-
-    private final String base;
+    private final TestClient http;
     private final ApplicationContext context;
     private long lastPosition;
 
     Api(ApplicationContext context, int port) {
         this.context = context;
-        this.base = "http://localhost:" + port;
+        this.http = TestClient.on(port);
         TestAccounts.createAll(context);
     }
 
     String base() {
-        return base;
+        return http.base();
     }
 
     /** Defines the built-in sample under another id and assigns the test coordinator to it. */
     String defineSample(String conventionId) {
-        try {
-            ObjectNode sample = (ObjectNode) JSON.readTree(
-                    new ClassPathResource("sample/ctg-pays-du-gier.json").getInputStream());
-            sample.put("conventionId", conventionId);
-            TestAccounts.assign(context, conventionId, TestAccounts.COORDINATOR);
-            post("/api/v1/conventions", sample.toString(), TestAccounts.ADMIN);
-            return conventionId;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TestAccounts.assign(context, conventionId, TestAccounts.COORDINATOR);
+        post("/api/v1/conventions", SampleConvention.as(conventionId), TestAccounts.ADMIN);
+        return conventionId;
     }
 
     /** A command of the test coordinator that must succeed. */
     long command(String path, String body) {
-        HttpResponse<String> response = send(path, body, TestAccounts.COORDINATOR);
-        assertThat(response.statusCode()).as("POST %s -> %s", path, response.body()).isBetween(200, 201);
+        TestClient.Answer response = send(path, body, TestAccounts.COORDINATOR);
+        assertThat(response.status()).as("POST %s -> %s", path, response.body()).isBetween(200, 201);
         lastPosition = read(response.body()).path("position").asLong();
         return lastPosition;
     }
 
     /** A command that may be refused; answers the response. */
-    HttpResponse<String> send(String path, String body, String user) {
-        return call(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json")
-                .header("Authorization", TestAccounts.basic(user))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    TestClient.Answer send(String path, String body, String user) {
+        return http.as(user).post(path, body);
     }
 
     private void post(String path, String body, String user) {
-        HttpResponse<String> response = send(path, body, user);
-        assertThat(response.statusCode()).as("POST %s -> %s", path, response.body()).isBetween(200, 201);
+        TestClient.Answer response = send(path, body, user);
+        assertThat(response.status()).as("POST %s -> %s", path, response.body()).isBetween(200, 201);
         lastPosition = read(response.body()).path("position").asLong();
     }
 
@@ -78,37 +57,17 @@ final class Api {
 
     /** A view read as the dashboard reader, once it has handled the last command. */
     JsonNode view(String path) {
-        String separator = path.contains("?") ? "&" : "?";
-        HttpResponse<String> response = get(path + separator + "minPosition=" + lastPosition, TestAccounts.READER);
-        assertThat(response.statusCode()).as("GET %s -> %s", path, response.body()).isEqualTo(200);
+        TestClient.Answer response = get(TestClient.atLeast(path, lastPosition), TestAccounts.READER);
+        assertThat(response.status()).as("GET %s -> %s", path, response.body()).isEqualTo(200);
         return read(response.body());
     }
 
     /** A GET as {@code user}; null sends no credentials. */
-    HttpResponse<String> get(String path, String user) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
-        if (user != null) {
-            request.header("Authorization", TestAccounts.basic(user));
-        }
-        return call(request.build());
+    TestClient.Answer get(String path, String user) {
+        return http.as(user).get(path);
     }
 
     static JsonNode read(String body) {
-        try {
-            return JSON.readTree(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static HttpResponse<String> call(HttpRequest request) {
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return TestClient.read(body);
     }
 }

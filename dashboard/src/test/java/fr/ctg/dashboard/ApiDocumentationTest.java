@@ -2,6 +2,7 @@ package fr.ctg.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.ctg.platform.security.TestAccounts;
+import fr.ctg.platform.testing.TestClient;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -36,8 +36,8 @@ class ApiDocumentationTest {
     @Test
     void everyApiEndpointIsInTheOpenApiDocumentWithItsProblemResponses() {
         Api api = new Api(context, port);
-        HttpResponse<String> response = api.get("/v3/api-docs", TestAccounts.READER);
-        assertThat(response.statusCode()).isEqualTo(200);
+        TestClient.Answer response = api.get("/v3/api-docs", TestAccounts.READER);
+        assertThat(response.status()).isEqualTo(200);
         JsonNode paths = Api.read(response.body()).path("paths");
 
         List<String> endpoints = new ArrayList<>();
@@ -74,7 +74,7 @@ class ApiDocumentationTest {
     @Test
     void theDocumentationIsForSignedInUsersOnly() {
         Api api = new Api(context, port);
-        assertThat(api.get("/v3/api-docs", null).statusCode()).isEqualTo(401);
-        assertThat(api.get("/swagger-ui/index.html", TestAccounts.READER).statusCode()).isEqualTo(200);
+        assertThat(api.get("/v3/api-docs", null).status()).isEqualTo(401);
+        assertThat(api.get("/swagger-ui/index.html", TestAccounts.READER).status()).isEqualTo(200);
     }
 }

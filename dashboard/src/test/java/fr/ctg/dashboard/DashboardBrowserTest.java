@@ -43,7 +43,7 @@ class DashboardBrowserTest {
     @BeforeEach
     void sampleWithRiveDeGierExecutory() {
         api = new Api(context, port);
-        if (api.get("/api/v1/conventions/" + ID, TestAccounts.READER).statusCode() == 404) {
+        if (api.get("/api/v1/conventions/" + ID, TestAccounts.READER).status() == 404) {
             api.defineSample(ID);
             String commune = "/api/v1/conventions/" + ID + "/communes/42186";
             api.command(commune + "/presentation", "{\"sessionDate\":\"2023-09-06\"}");

@@ -1,6 +1,7 @@
 package fr.ctg.dashboard;
 
 import fr.ctg.platform.security.TestAccounts;
+import fr.ctg.platform.testing.TestClient;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -9,7 +10,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
-import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,10 +35,10 @@ class PrometheusMetricsTest {
     void commandsEventsLagAndRebuildAreScraped() throws Exception {
         Api api = new Api(context, port);
         api.defineSample("ctg-metrics");
-        HttpResponse<String> refused = api.send(C + "/votes", """
+        TestClient.Answer refused = api.send(C + "/votes", """
                 {"sessionDate":"2023-09-06","votesFor":25,"votesAgainst":2,"abstentions":1,"notTakingPart":0,
                  "ballot":"PUBLIC","deliberationNumber":"DEL_2023_064"}""", TestAccounts.COORDINATOR);
-        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.status()).isEqualTo(409);
         api.command(C + "/presentation", "{\"sessionDate\":\"2023-09-06\"}");
         api.command(C + "/votes", """
                 {"sessionDate":"2023-09-06","votesFor":25,"votesAgainst":2,"abstentions":1,"notTakingPart":0,
@@ -78,9 +78,9 @@ class PrometheusMetricsTest {
         assertThat(scrape).doesNotContainPattern("(?m)^spring_security_\\w+");
         assertThat(scrape).containsPattern("(?m)^http_server_requests_seconds_count\\{");
 
-        assertThat(api.get("/actuator/health/liveness", null).statusCode()).isEqualTo(200);
-        HttpResponse<String> readiness = api.get("/actuator/health/readiness", null);
-        assertThat(readiness.statusCode()).isEqualTo(200);
+        assertThat(api.get("/actuator/health/liveness", null).status()).isEqualTo(200);
+        TestClient.Answer readiness = api.get("/actuator/health/readiness", null);
+        assertThat(readiness.status()).isEqualTo(200);
         assertThat(readiness.body()).contains("\"UP\"");
     }
 

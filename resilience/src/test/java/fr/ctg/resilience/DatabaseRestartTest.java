@@ -16,9 +16,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issue 7 §3: PostgreSQL stopped and started again under load. */
@@ -50,12 +53,13 @@ class DatabaseRestartTest {
         database.stop();
         List<Api.Answer> reads = new ArrayList<>();
         List<Api.Answer> pages = new ArrayList<>();
-        long downUntil = System.nanoTime() + Duration.ofSeconds(4).toNanos();
-        while (System.nanoTime() < downUntil) {
-            reads.add(Api.get(service.baseUrl(), "/api/v1/conventions/" + conventions.get(0), Accounts.READER));
-            pages.add(Api.page(service.baseUrl(), "/ui/conventions/" + conventions.get(0), Accounts.READER));
-            Node.sleep(250);
-        }
+        // For 4 s of outage, a read and a page every 250 ms (each call is bounded at 10 s: the margin allows two rounds).
+        await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(45)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(250)).until(() -> {
+                    reads.add(Api.get(service.baseUrl(), "/api/v1/conventions/" + conventions.get(0), Accounts.READER));
+                    pages.add(Api.page(service.baseUrl(), "/ui/conventions/" + conventions.get(0), Accounts.READER));
+                    return true;
+                });
         int acknowledgedWhileDown = load.acknowledged();
         database.start();
         load.awaitAcknowledged(acknowledgedWhileDown + 40, Duration.ofSeconds(60));
@@ -90,15 +94,15 @@ class DatabaseRestartTest {
 
     /** The same key and body again, a bounded number of times, as a client following Retry-After would. */
     private Api.Answer retry(Load.Attempt failed) {
-        Api.Answer answer = null;
-        for (int i = 0; i < 10; i++) {
-            answer = Api.post(service.baseUrl(), failed.path(), failed.body(), Accounts.COORDINATOR,
-                    Map.of("Idempotency-Key", failed.marker()));
-            if (answer.ok()) {
-                return answer;
-            }
-            Node.sleep(500);
-        }
-        return answer;
+        AtomicReference<Api.Answer> answer = new AtomicReference<>();
+        AtomicInteger tries = new AtomicInteger();
+        // Bounded by the number of tries; the time bound only guards against a hung call (10 s each).
+        await().atMost(Duration.ofMinutes(2)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    answer.set(Api.post(service.baseUrl(), failed.path(), failed.body(), Accounts.COORDINATOR,
+                            Map.of("Idempotency-Key", failed.marker())));
+                    return answer.get().ok() || tries.incrementAndGet() == 10;
+                });
+        return answer.get();
     }
 }

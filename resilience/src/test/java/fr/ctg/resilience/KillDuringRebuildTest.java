@@ -5,6 +5,7 @@ import fr.ctg.resilience.support.Database;
 import fr.ctg.resilience.support.Load;
 import fr.ctg.resilience.support.Node;
 import fr.ctg.resilience.support.Views;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -13,8 +14,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issue 7 §3: the query side killed with SIGKILL in the middle of a rebuild. */
@@ -66,15 +69,16 @@ class KillDuringRebuildTest {
 
     /** Polls the progress until some events are done; bounded. */
     private static JsonNode awaitHalfWay(Node queries) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        JsonNode progress = null;
-        while (System.nanoTime() < deadline) {
-            progress = Views.progress(queries);
-            if (progress != null && progress.path("eventsDone").asLong() > 0) {
-                return progress;
-            }
-            Node.sleep(20);
+        AtomicReference<JsonNode> progress = new AtomicReference<>();
+        try {
+            await().atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
+                    .until(() -> {
+                        progress.set(Views.progress(queries));
+                        return progress.get() != null && progress.get().path("eventsDone").asLong() > 0;
+                    });
+        } catch (ConditionTimeoutException noProgress) {
+            throw new AssertionError("the rebuild made no progress within 30 s: " + progress.get());
         }
-        throw new AssertionError("the rebuild made no progress within 30 s: " + progress);
+        return progress.get();
     }
 }

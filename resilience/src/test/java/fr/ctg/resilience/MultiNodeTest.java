@@ -7,6 +7,7 @@ import fr.ctg.resilience.support.EventStore;
 import fr.ctg.resilience.support.Load;
 import fr.ctg.resilience.support.Node;
 import fr.ctg.resilience.support.Views;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,8 +23,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issue 7 §4: two command-side and two query-side processes on one PostgreSQL. */
@@ -130,9 +133,11 @@ class MultiNodeTest {
 
     /** Waits until each query node owns at least one segment of every processor, and no segment is unowned. */
     private void awaitShared(Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline && !shared(owners())) {
-            Node.sleep(500);
+        try {
+            await().atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(500))
+                    .until(() -> shared(owners()));
+        } catch (ConditionTimeoutException notShared) {
+            // the assertion below says how the segments stand
         }
         List<Map<String, Object>> owners = owners();
         System.out.println("token_entry owners with both query nodes up (query-1 pid " + query1.pid()
@@ -160,18 +165,18 @@ class MultiNodeTest {
 
     private void awaitAllOwnedBy(Node survivor, Duration timeout) {
         long start = System.nanoTime();
-        long deadline = start + timeout.toNanos();
-        List<String> owners = List.of();
-        while (System.nanoTime() < deadline) {
-            owners = jdbc.queryForList("SELECT coalesce(owner, '') FROM token_entry", String.class);
-            if (!owners.isEmpty() && owners.stream().allMatch(owner -> ownedBy(owner, survivor))) {
-                System.out.println(survivor.name() + " owns every segment " + (System.nanoTime() - start) / 1_000_000
-                        + " ms after the other query node was killed");
-                return;
-            }
-            Node.sleep(500);
+        AtomicReference<List<String>> owners = new AtomicReference<>(List.of());
+        try {
+            await().atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(500)).until(() -> {
+                owners.set(jdbc.queryForList("SELECT coalesce(owner, '') FROM token_entry", String.class));
+                return !owners.get().isEmpty() && owners.get().stream().allMatch(owner -> ownedBy(owner, survivor));
+            });
+        } catch (ConditionTimeoutException notTaken) {
+            throw new AssertionError(survivor.name() + " did not take every segment within " + timeout + ": "
+                    + owners.get());
         }
-        throw new AssertionError(survivor.name() + " did not take every segment within " + timeout + ": " + owners);
+        System.out.println(survivor.name() + " owns every segment " + (System.nanoTime() - start) / 1_000_000
+                + " ms after the other query node was killed");
     }
 
     /** Axon's JDBC token store names an owner after the JVM: "pid@host". */

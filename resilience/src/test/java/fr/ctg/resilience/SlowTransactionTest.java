@@ -6,6 +6,7 @@ import fr.ctg.resilience.support.Api;
 import fr.ctg.resilience.support.Database;
 import fr.ctg.resilience.support.Node;
 import fr.ctg.resilience.support.Views;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -138,14 +140,14 @@ class SlowTransactionTest {
     }
 
     private static void awaitWaitingOnALock(JdbcTemplate jdbc) throws SQLException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            Long waiting = jdbc.queryForObject("SELECT count(*) FROM pg_locks WHERE NOT granted", Long.class);
-            if (waiting != null && waiting > 0) {
-                return;
-            }
-            Node.sleep(50);
+        try {
+            await().atMost(Duration.ofSeconds(10)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
+                    .until(() -> {
+                        Long waiting = jdbc.queryForObject("SELECT count(*) FROM pg_locks WHERE NOT granted", Long.class);
+                        return waiting != null && waiting > 0;
+                    });
+        } catch (ConditionTimeoutException neverWaited) {
+            throw new AssertionError("the slow command never waited on the held key");
         }
-        throw new AssertionError("the slow command never waited on the held key");
     }
 }

@@ -1,27 +1,17 @@
 package fr.ctg.app.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.ctg.platform.security.TestAccounts;
+import fr.ctg.platform.testing.TestClient;
 import org.springframework.context.ApplicationContext;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A client of the command and query APIs, which may live in two processes. */
+/** The shared test client, aimed at the command and query APIs, which may live in two processes. */
 final class Api {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    static final ObjectMapper JSON = new ObjectMapper();
-
-    private final String commands;
-    private final String queries;
+    private final TestClient commands;
+    private final TestClient queries;
     private long lastPosition;
 
     private final ApplicationContext accounts;
@@ -29,8 +19,8 @@ final class Api {
     /** Signs in as the test accounts of {@code accounts}: an administrator defines, a coordinator acts, a reader reads. */
     Api(ApplicationContext accounts, int commandPort, int queryPort) {
         this.accounts = accounts;
-        this.commands = "http://localhost:" + commandPort;
-        this.queries = "http://localhost:" + queryPort;
+        this.commands = TestClient.on(commandPort);
+        this.queries = TestClient.on(queryPort).as(TestAccounts.READER);
         TestAccounts.createAll(accounts);
     }
 
@@ -45,11 +35,9 @@ final class Api {
         if (definition) {
             TestAccounts.assign(accounts, read(body).path("conventionId").asText(), TestAccounts.COORDINATOR);
         }
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(commands + path))
-                .header("Content-Type", "application/json")
-                .header("Authorization", TestAccounts.basic(definition ? TestAccounts.ADMIN : TestAccounts.COORDINATOR))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
-        assertThat(response.statusCode()).as("POST %s %s -> %s", path, body, response.body()).isBetween(200, 201);
+        TestClient.Answer response = commands.as(definition ? TestAccounts.ADMIN : TestAccounts.COORDINATOR)
+                .post(path, body);
+        assertThat(response.status()).as("POST %s %s -> %s", path, body, response.body()).isBetween(200, 201);
         lastPosition = read(response.body()).path("position").asLong();
         assertThat(lastPosition).isPositive();
         return lastPosition;
@@ -59,36 +47,19 @@ final class Api {
         return lastPosition;
     }
 
-    HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(queries + path))
-                .header("Authorization", TestAccounts.basic(TestAccounts.READER)).GET().build());
+    TestClient.Answer get(String path) {
+        return queries.get(path);
     }
 
     /** Reads a view that must answer, having processed at least the last command's events. */
     JsonNode view(String path) {
-        String separator = path.contains("?") ? "&" : "?";
-        HttpResponse<String> response = get(path + separator + "minPosition=" + lastPosition);
-        assertThat(response.statusCode()).as("GET %s -> %s", path, response.body()).isEqualTo(200);
-        assertThat(response.headers().firstValue("ETag")).as("ETag of %s", path).isPresent();
+        TestClient.Answer response = get(TestClient.atLeast(path, lastPosition));
+        assertThat(response.status()).as("GET %s -> %s", path, response.body()).isEqualTo(200);
+        assertThat(response.header("ETag")).as("ETag of %s", path).isPresent();
         return read(response.body());
     }
 
     static JsonNode read(String body) {
-        try {
-            return JSON.readTree(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return TestClient.read(body);
     }
 }

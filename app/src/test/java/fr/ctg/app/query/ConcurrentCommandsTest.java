@@ -3,6 +3,7 @@ package fr.ctg.app.query;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.ctg.app.CtgApplication;
 import fr.ctg.platform.security.TestAccounts;
+import fr.ctg.platform.testing.TestClient;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Tag;
@@ -14,12 +15,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -44,7 +39,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = CtgApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ConcurrentCommandsTest {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final List<String> ACTIONS = List.of("pe-01", "pe-02", "pe-03", "pe-04", "pe-05", "pe-06", "pe-07",
             "pe-08", "par-01", "par-02", "ej-01", "ej-02", "ej-03", "ej-04", "ej-05", "ej-06", "ej-07", "ej-08", "ej-09",
             "ej-10", "ej-11", "avs-01", "avs-02", "avs-03", "avs-04", "avs-05", "avs-06");
@@ -255,27 +249,14 @@ class ConcurrentCommandsTest {
     }
 
     private Sent post(String path, String body, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
-                .header("Authorization", TestAccounts.basic(TestAccounts.COORDINATOR))
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        headers.forEach(request::header);
-        try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Sent(path, response.statusCode(), response.body(),
-                    response.headers().firstValue("Idempotent-Replayed").orElse(""),
-                    response.headers().firstValue("Retry-After").orElse(""));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        TestClient.Answer response = TestClient.on(port).as(TestAccounts.COORDINATOR).post(path, body, headers);
+        return new Sent(path, response.status(), response.body(), response.header("Idempotent-Replayed").orElse(""),
+                response.header("Retry-After").orElse(""));
     }
 
     private static JsonNode view(Api api, String path, long minPosition) {
-        HttpResponse<String> response = api.get(path + (path.contains("?") ? "&" : "?") + "minPosition=" + minPosition);
-        assertThat(response.statusCode()).as("GET %s -> %s", path, response.body()).isEqualTo(200);
+        TestClient.Answer response = api.get(TestClient.atLeast(path, minPosition));
+        assertThat(response.status()).as("GET %s -> %s", path, response.body()).isEqualTo(200);
         return Api.read(response.body());
     }
 

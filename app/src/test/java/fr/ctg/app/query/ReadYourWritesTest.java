@@ -2,12 +2,11 @@ package fr.ctg.app.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.ctg.app.CtgApplication;
+import fr.ctg.platform.testing.TestClient;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-
-import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,10 +51,10 @@ class ReadYourWritesTest {
         Api api = new Api(context, port, port);
         long position = api.command("/api/v1/conventions", Api.sampleAs(ID + "-late"));
 
-        HttpResponse<String> response = api.get(BASE + "-late/communes?minPosition=" + (position + 1_000_000));
+        TestClient.Answer response = api.get(BASE + "-late/communes?minPosition=" + (position + 1_000_000));
 
-        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.status()).isEqualTo(400);
         assertThat(Api.read(response.body()).path("rule").asText()).isEqualTo("position-beyond-head");
-        assertThat(api.get(BASE + "-late/communes?minPosition=" + position).statusCode()).isEqualTo(200);
+        assertThat(api.get(BASE + "-late/communes?minPosition=" + position).status()).isEqualTo(200);
     }
 }

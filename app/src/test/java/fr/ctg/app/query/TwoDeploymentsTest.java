@@ -86,7 +86,7 @@ class TwoDeploymentsTest {
 
         assertThat(jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class))
                 .as("the query side wrote no event").isEqualTo(events);
-        assertThat(api.get("/api/v1/conventions/" + ID).statusCode()).isEqualTo(200);
+        assertThat(api.get("/api/v1/conventions/" + ID).status()).isEqualTo(200);
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,6 +33,7 @@ import java.util.UUID;
 import fr.ctg.platform.security.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * 100,000 events, about 130 MB of CSV or JSON, served by a server whose heap is capped at 128 MB: it can only
@@ -181,21 +183,26 @@ class StreamingExportTest {
 
     private static void awaitReady(Path log) throws Exception {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         List<String> problems = new ArrayList<>();
-        while (System.nanoTime() < deadline) {
-            assertThat(server.isAlive()).as("server started; see " + log.toAbsolutePath()).isTrue();
-            try {
-                int status = client.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode();
-                if (status == 200) {
-                    return;
-                }
-                problems.add("status " + status);
-            } catch (IOException notYet) {
-                Thread.sleep(500);
-            }
+        try {
+            await().atMost(Duration.ofSeconds(120)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(500))
+                    .until(() -> {
+                        assertThat(server.isAlive()).as("server started; see " + log.toAbsolutePath()).isTrue();
+                        try {
+                            int status = client.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health"))
+                                    .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                            if (status == 200) {
+                                return true;
+                            }
+                            problems.add("status " + status);
+                        } catch (IOException notYet) {
+                            // not listening yet
+                        }
+                        return false;
+                    });
+        } catch (ConditionTimeoutException notStarted) {
+            throw new AssertionError("The server did not start in time: " + problems + "; see "
+                    + log.toAbsolutePath());
         }
-        throw new AssertionError("The server did not start in time: " + problems + "; see " + log.toAbsolutePath());
     }
 }

@@ -1,27 +1,26 @@
 package fr.ctg.command.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.ctg.platform.security.TestAccounts;
+import fr.ctg.platform.testing.TestClient;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
 
-/** Posts commands as a client would, and reads answers as JSON. */
+/** The shared test client, posting commands as a client would and reading answers as JSON. */
 final class CommandApiClient {
 
-    private final TestRestTemplate http;
-    private final ObjectMapper json = new ObjectMapper();
+    private final TestClient http;
 
-    /** Signs in as the given test account. */
-    CommandApiClient(TestRestTemplate http, String username) {
-        this.http = http.withBasicAuth(username, fr.ctg.platform.security.TestAccounts.PASSWORD);
+    /** Signs in as the given test account, on the service that {@code server} is aimed at. */
+    CommandApiClient(TestRestTemplate server, String username) {
+        this(server.getRootUri(), username);
+    }
+
+    /** Signs in as the given test account, on the service at {@code base}. */
+    CommandApiClient(String base, String username) {
+        this.http = TestClient.on(base).as(username, TestAccounts.PASSWORD);
     }
 
     record Answer(int status, HttpHeaders headers, JsonNode body) {
@@ -37,16 +36,8 @@ final class CommandApiClient {
     }
 
     Answer post(String path, String body, Map<String, String> headers) {
-        HttpHeaders h = new HttpHeaders();
-        h.setContentType(MediaType.APPLICATION_JSON);
-        headers.forEach(h::set);
-        ResponseEntity<String> response = http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, h), String.class);
-        try {
-            JsonNode parsed = response.getBody() == null ? json.nullNode() : json.readTree(response.getBody());
-            return new Answer(response.getStatusCode().value(), response.getHeaders(), parsed);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TestClient.Answer response = http.post(path, body, headers);
+        return new Answer(response.status(), response.headers(), response.json());
     }
 
     static String vote(String sessionDate, String number, String actesId) {

@@ -4,9 +4,7 @@ import fr.ctg.command.CommandSideApplication;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import fr.ctg.platform.security.TestAccounts;
-import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -59,7 +57,6 @@ class RestartTest {
 
     private static CommandApiClient client(ConfigurableApplicationContext context, String username) {
         String port = context.getEnvironment().getProperty("local.server.port");
-        return new CommandApiClient(new TestRestTemplate(new RestTemplateBuilder().rootUri("http://localhost:" + port)),
-                username);
+        return new CommandApiClient("http://localhost:" + port, username);
     }
 }

@@ -4,6 +4,7 @@ import fr.ctg.command.CommandSideApplication;
 import fr.ctg.platform.security.TestAccounts;
 import fr.ctg.platform.testing.Maintenance;
 import fr.ctg.platform.testing.SampleConvention;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,8 +15,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** A long-lived convention is loaded from a snapshot, readable JSON too, and keeps every rule. */
 @Tag("slow")
@@ -91,22 +95,23 @@ class SnapshotTest {
     }
 
     /** Snapshots are taken after the commands' transactions: waits until the latest one stops changing. */
-    private Map<String, Object> awaitSnapshot(String id) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        Map<String, Object> latest = null;
-        int unchanged = 0;
-        while (System.nanoTime() < deadline) {
-            var rows = jdbc.queryForList("""
-                    SELECT sequence_number, type, payload->>'communes' AS communes FROM snapshot_event_entry
-                    WHERE aggregate_identifier = ? ORDER BY sequence_number DESC LIMIT 1""", id);
-            Map<String, Object> now = rows.isEmpty() ? null : rows.get(0);
-            unchanged = now != null && now.equals(latest) ? unchanged + 1 : 0;
-            latest = now;
-            if (unchanged == 3) {
-                return latest;
-            }
-            Thread.sleep(100);
+    private Map<String, Object> awaitSnapshot(String id) {
+        AtomicReference<Map<String, Object>> latest = new AtomicReference<>();
+        AtomicInteger unchanged = new AtomicInteger();
+        try {
+            await().atMost(Duration.ofSeconds(10)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                    .until(() -> {
+                        var rows = jdbc.queryForList("""
+                                SELECT sequence_number, type, payload->>'communes' AS communes FROM snapshot_event_entry
+                                WHERE aggregate_identifier = ? ORDER BY sequence_number DESC LIMIT 1""", id);
+                        Map<String, Object> now = rows.isEmpty() ? null : rows.get(0);
+                        unchanged.set(now != null && now.equals(latest.get()) ? unchanged.get() + 1 : 0);
+                        latest.set(now);
+                        return unchanged.get() == 3;
+                    });
+        } catch (ConditionTimeoutException unsettled) {
+            throw new AssertionError("no settled snapshot of " + id + " within 10 s, last seen " + latest.get());
         }
-        throw new AssertionError("no settled snapshot of " + id + " within 10 s, last seen " + latest);
+        return latest.get();
     }
 }

@@ -3,6 +3,7 @@ package fr.ctg.command.security;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.ctg.command.CommandSideApplication;
 import fr.ctg.platform.security.TestAccounts;
+import fr.ctg.platform.testing.TestClient;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.net.http.HttpResponse;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,19 +51,19 @@ class AccountLogTest {
         String account = "log-" + System.nanoTime();
         String[] passwords = {"first-log-password", "reset-log-password", "own-log-password"};
         assertThat(http.send("POST", "/api/v1/admin/accounts", ADMIN, PW, "{\"username\":\"" + account
-                + "\",\"password\":\"" + passwords[0] + "\",\"roles\":[\"DASHBOARD_READER\"]}").statusCode()).isEqualTo(201);
+                + "\",\"password\":\"" + passwords[0] + "\",\"roles\":[\"DASHBOARD_READER\"]}").status()).isEqualTo(201);
         String base = "/api/v1/admin/accounts/" + account;
         assertThat(http.send("PUT", base + "/roles", ADMIN, PW, "{\"roles\":[\"COORDINATOR\",\"AUDITOR\"]}")
-                .statusCode()).isEqualTo(200);
+                .status()).isEqualTo(200);
         assertThat(http.send("PUT", base + "/password", ADMIN, PW, "{\"password\":\"" + passwords[1] + "\"}")
-                .statusCode()).isEqualTo(204);
+                .status()).isEqualTo(204);
         assertThat(http.send("PUT", "/api/v1/account/password", account, passwords[1], "{\"currentPassword\":\""
-                + passwords[1] + "\",\"newPassword\":\"" + passwords[2] + "\"}").statusCode()).isEqualTo(204);
-        assertThat(http.send("POST", base + "/disable", ADMIN, PW, null).statusCode()).isEqualTo(200);
-        assertThat(http.send("POST", base + "/enable", ADMIN, PW, null).statusCode()).isEqualTo(200);
+                + passwords[1] + "\",\"newPassword\":\"" + passwords[2] + "\"}").status()).isEqualTo(204);
+        assertThat(http.send("POST", base + "/disable", ADMIN, PW, null).status()).isEqualTo(200);
+        assertThat(http.send("POST", base + "/enable", ADMIN, PW, null).status()).isEqualTo(200);
 
-        HttpResponse<String> page = http.get("/api/v1/audit/accounts/log?account=" + account, TestAccounts.AUDITOR, PW);
-        assertThat(page.statusCode()).isEqualTo(200);
+        TestClient.Answer page = http.get("/api/v1/audit/accounts/log?account=" + account, TestAccounts.AUDITOR, PW);
+        assertThat(page.status()).isEqualTo(200);
         JsonNode items = SignInClient.json(page).path("items");
         assertThat(items.findValuesAsText("operation")).containsExactly("CREATED", "ROLES_CHANGED", "PASSWORD_RESET",
                 "OWN_PASSWORD_CHANGED", "DISABLED", "ENABLED");
@@ -85,12 +85,12 @@ class AccountLogTest {
     @Test
     void auditorsAndAdministratorsReadTheLogOthersDoNot() {
         for (String reader : List.of(TestAccounts.AUDITOR, ADMIN)) {
-            assertThat(http.get("/api/v1/audit/accounts/log?page=0&size=2", reader, PW).statusCode()).isEqualTo(200);
+            assertThat(http.get("/api/v1/audit/accounts/log?page=0&size=2", reader, PW).status()).isEqualTo(200);
         }
         for (String refused : List.of(TestAccounts.COORDINATOR, TestAccounts.READER)) {
-            assertThat(http.get("/api/v1/audit/accounts/log", refused, PW).statusCode()).isEqualTo(403);
+            assertThat(http.get("/api/v1/audit/accounts/log", refused, PW).status()).isEqualTo(403);
         }
-        assertThat(http.get("/api/v1/audit/accounts/log?size=501", ADMIN, PW).statusCode()).isEqualTo(400);
+        assertThat(http.get("/api/v1/audit/accounts/log?size=501", ADMIN, PW).status()).isEqualTo(400);
     }
 
     @Test

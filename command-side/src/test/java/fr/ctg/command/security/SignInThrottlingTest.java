@@ -2,6 +2,7 @@ package fr.ctg.command.security;
 
 import fr.ctg.command.CommandSideApplication;
 import fr.ctg.platform.security.TestAccounts;
+import fr.ctg.platform.testing.TestClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,8 +11,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-
-import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,18 +48,18 @@ class SignInThrottlingTest {
         SignInClient client = new SignInClient(port, "198.51.100.11");
         double before = throttled("account");
         for (int i = 0; i < 5; i++) {
-            assertThat(client.get(PROBE, TestAccounts.COORDINATOR, "wrong-guess-" + i).statusCode()).isEqualTo(401);
+            assertThat(client.get(PROBE, TestAccounts.COORDINATOR, "wrong-guess-" + i).status()).isEqualTo(401);
         }
 
-        HttpResponse<String> refused = client.get(PROBE, TestAccounts.COORDINATOR, TestAccounts.PASSWORD);
-        assertThat(refused.statusCode()).as("even the right password, before the wait").isEqualTo(429);
-        assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(
+        TestClient.Answer refused = client.get(PROBE, TestAccounts.COORDINATOR, TestAccounts.PASSWORD);
+        assertThat(refused.status()).as("even the right password, before the wait").isEqualTo(429);
+        assertThat(refused.header("Retry-After")).hasValueSatisfying(
                 seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 2L));
-        assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(refused.header("Content-Type")).hasValue("application/problem+json");
         assertThat(SignInClient.json(refused).path("rule").asText()).isEqualTo("sign-in-throttled");
         assertThat(throttled("account")).isEqualTo(before + 1);
 
-        assertThat(client.get(PROBE, TestAccounts.ADMIN, TestAccounts.PASSWORD).statusCode())
+        assertThat(client.get(PROBE, TestAccounts.ADMIN, TestAccounts.PASSWORD).status())
                 .as("another account, same address").isEqualTo(200);
     }
 
@@ -68,23 +67,23 @@ class SignInThrottlingTest {
     void aWrongPasswordFloodFromOneAddressIs429ForEveryAccountFromThatAddressOnly() {
         SignInClient flood = new SignInClient(port, "198.51.100.12");
         for (int i = 0; i < 20; i++) {
-            assertThat(flood.get(PROBE, "guessed-" + i, "wrong-guess").statusCode()).isEqualTo(401);
+            assertThat(flood.get(PROBE, "guessed-" + i, "wrong-guess").status()).isEqualTo(401);
         }
-        HttpResponse<String> refused = flood.get(PROBE, TestAccounts.ADMIN, TestAccounts.PASSWORD);
-        assertThat(refused.statusCode()).isEqualTo(429);
-        assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+        TestClient.Answer refused = flood.get(PROBE, TestAccounts.ADMIN, TestAccounts.PASSWORD);
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.header("Retry-After")).isPresent();
         assertThat(SignInClient.json(refused).path("rule").asText()).isEqualTo("sign-in-throttled");
 
         assertThat(new SignInClient(port, "198.51.100.13").get(PROBE, TestAccounts.ADMIN, TestAccounts.PASSWORD)
-                .statusCode()).as("the same account from another address").isEqualTo(200);
+                .status()).as("the same account from another address").isEqualTo(200);
     }
 
     @Test
     void anOverlongPasswordIsACheap401NeverA500() {
         SignInClient client = new SignInClient(port, "198.51.100.14");
-        assertThat(client.get(PROBE, "long-password", "x".repeat(5_000)).statusCode()).isEqualTo(401);
-        assertThat(client.get(PROBE, "long-password", "a" + "é".repeat(36)).statusCode()).isEqualTo(401);
-        assertThat(client.get(PROBE, "long-password", "x".repeat(12_000)).statusCode())
+        assertThat(client.get(PROBE, "long-password", "x".repeat(5_000)).status()).isEqualTo(401);
+        assertThat(client.get(PROBE, "long-password", "a" + "é".repeat(36)).status()).isEqualTo(401);
+        assertThat(client.get(PROBE, "long-password", "x".repeat(12_000)).status())
                 .as("beyond Tomcat's header limit").isBetween(400, 431);
     }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class ProcessorWakeUpTest {
 
@@ -42,11 +43,8 @@ class ProcessorWakeUpTest {
         assertThat(stream.setOnAvailableCallback(wakes::incrementAndGet)).isTrue();
 
         wakeUp.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (wakes.get() < 3 && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
-        assertThat(wakes.get()).as("woken by the ticks").isGreaterThanOrEqualTo(3);
+        await().atMost(Duration.ofSeconds(5)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
+                .untilAsserted(() -> assertThat(wakes.get()).as("woken by the ticks").isGreaterThanOrEqualTo(3));
 
         stream.close();
         assertThat(wakeUp.streams()).isZero();

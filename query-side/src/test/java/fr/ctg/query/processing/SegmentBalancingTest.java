@@ -33,6 +33,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Two "nodes" in one JVM, each a balancer and an Axon pooled processor with its own claim owner, on one token table
@@ -171,16 +172,16 @@ class SegmentBalancingTest {
 
     /** Waits for the segments to be held as expected, each node's balancer beating as its heartbeat would. */
     private void awaitOwners(Map<String, Long> expected, String why, SegmentBalancer... beating) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        Map<String, Long> owners = owners();
-        while (!owners.equals(new TreeMap<>(expected)) && System.nanoTime() < deadline) {
-            for (SegmentBalancer balancer : beating) {
-                balancer.beat();
-            }
-            sleep(100);
-            owners = owners();
-        }
-        assertThat(owners).as(why).isEqualTo(new TreeMap<>(expected));
+        await().atMost(Duration.ofSeconds(20)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> {
+                    Map<String, Long> owners = owners();
+                    if (!owners.equals(new TreeMap<>(expected))) {
+                        for (SegmentBalancer balancer : beating) {
+                            balancer.beat(); // before the next look, as the heartbeat would
+                        }
+                    }
+                    assertThat(owners).as(why).isEqualTo(new TreeMap<>(expected));
+                });
     }
 
     /** Several claim intervals long: a node releasing and claiming back would show in one of the samples. */
@@ -195,15 +196,10 @@ class SegmentBalancingTest {
     }
 
     private void awaitRow(String node, boolean present) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        boolean found = !present;
-        while (found != present && System.nanoTime() < deadline) {
-            found = jdbc.queryForObject("SELECT count(*) FROM query_node WHERE node_id = ?", Long.class, node) > 0;
-            if (found != present) {
-                sleep(50);
-            }
-        }
-        assertThat(found).as("row of %s present", node).isEqualTo(present);
+        await().atMost(Duration.ofSeconds(10)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
+                .untilAsserted(() -> assertThat(
+                        jdbc.queryForObject("SELECT count(*) FROM query_node WHERE node_id = ?", Long.class, node) > 0)
+                        .as("row of %s present", node).isEqualTo(present));
     }
 
     private static void sleep(long millis) {

@@ -9,6 +9,7 @@ import fr.ctg.convention.query.ConventionSummaryPage;
 import fr.ctg.convention.query.FindConventionOverview;
 import fr.ctg.convention.query.ListConventions;
 import fr.ctg.convention.query.PageRequest;
+import fr.ctg.platform.testing.TestClient;
 import fr.ctg.query.QuerySideApplication;
 import fr.ctg.query.processing.ProcessorNames;
 import fr.ctg.query.processing.ProcessorPositions;
@@ -31,17 +32,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Property: for any valid history, the views rebuilt from the event store equal the live ones, row for row. A
@@ -62,7 +62,6 @@ class RebuildEqualsLiveTest {
     }
 
     private static final int CONVENTIONS = 30;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @LocalServerPort
     int port;
@@ -101,12 +100,12 @@ class RebuildEqualsLiveTest {
         jdbc.update("UPDATE convention_overview SET name = 'damaged'");
         jdbc.update("DELETE FROM action_progress WHERE ordinal = 0");
 
-        HttpResponse<String> started = post("/api/v1/admin/rebuild");
-        assertThat(started.statusCode()).isEqualTo(202);
-        HttpResponse<String> during = get("/api/v1/conventions/ctg-r0/communes");
-        assertThat(during.statusCode()).as("a view answers 503 while rebuilt").isEqualTo(503);
+        TestClient.Answer started = post("/api/v1/admin/rebuild");
+        assertThat(started.status()).isEqualTo(202);
+        TestClient.Answer during = get("/api/v1/conventions/ctg-r0/communes");
+        assertThat(during.status()).as("a view answers 503 while rebuilt").isEqualTo(503);
         assertThat(json.readTree(during.body()).path("rule").asText()).isEqualTo("view-rebuilding");
-        assertThat(during.headers().firstValue("Retry-After")).isPresent();
+        assertThat(during.header("Retry-After")).isPresent();
 
         JsonNode progress = awaitRebuild();
         assertThat(progress.path("eventsTotal").asLong()).isEqualTo(head);
@@ -118,7 +117,7 @@ class RebuildEqualsLiveTest {
                     .containsExactlyElementsOf(live.get(table));
         }
         assertThat(readEveryView()).as("seed %d", seed).isEqualTo(liveViews);
-        assertThat(get("/api/v1/conventions/ctg-r0/communes").statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/conventions/ctg-r0/communes").status()).isEqualTo(200);
     }
 
     @Test
@@ -149,34 +148,28 @@ class RebuildEqualsLiveTest {
         return views;
     }
 
-    private void awaitAll(long head) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 240_000;
-        while (!ProcessorNames.ALL.stream().allMatch(p -> positions.reached(p, head))) {
-            assertThat(System.currentTimeMillis()).as("processors catch up").isLessThan(deadline);
-            Thread.sleep(200);
-        }
+    private void awaitAll(long head) {
+        await("processors catch up").atMost(Duration.ofSeconds(240)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> ProcessorNames.ALL.stream().allMatch(p -> positions.reached(p, head)));
     }
 
-    private JsonNode awaitRebuild() throws Exception {
-        long deadline = System.currentTimeMillis() + 240_000;
-        JsonNode progress = json.readTree(get("/api/v1/admin/rebuild").body());
-        while (progress.path("running").asBoolean()) {
-            assertThat(System.currentTimeMillis()).as("rebuild ends").isLessThan(deadline);
-            Thread.sleep(200);
-            progress = json.readTree(get("/api/v1/admin/rebuild").body());
-        }
-        return progress;
+    private JsonNode awaitRebuild() {
+        AtomicReference<JsonNode> progress = new AtomicReference<>();
+        await("rebuild ends").atMost(Duration.ofSeconds(240)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(200)).until(() -> {
+                    progress.set(json.readTree(get("/api/v1/admin/rebuild").body()));
+                    return !progress.get().path("running").asBoolean();
+                });
+        return progress.get();
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", signIn()).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+    private TestClient.Answer get(String path) {
+        return TestClient.on(port).get(path, Map.of("Authorization", signIn()));
     }
 
-    private HttpResponse<String> post(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", signIn())
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    /** A POST with no body. */
+    private TestClient.Answer post(String path) {
+        return TestClient.on(port).post(path, null, Map.of("Authorization", signIn()));
     }
 }

@@ -2,6 +2,7 @@ package fr.ctg.query.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.ctg.platform.testing.TestClient;
 import fr.ctg.query.QuerySideApplication;
 import fr.ctg.query.support.EventAppender;
 import fr.ctg.route.PresentedToMunicipalCouncil;
@@ -19,11 +20,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -48,7 +47,6 @@ class QueryApiTest {
         return fr.ctg.platform.security.TestAccounts.basic(fr.ctg.platform.security.TestAccounts.ADMIN);
     }
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final LocalDate DAY = LocalDate.of(2023, 6, 1);
 
     @LocalServerPort
@@ -71,16 +69,15 @@ class QueryApiTest {
         id = "ctg-" + UUID.randomUUID();
     }
 
-    private HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", signIn());
-        if (headers.length > 0) {
-            request.headers(headers);
+    private TestClient.Answer get(String path, String... headers) {
+        Map<String, String> sent = new LinkedHashMap<>(Map.of("Authorization", signIn()));
+        for (int i = 0; i < headers.length; i += 2) {
+            sent.put(headers[i], headers[i + 1]);
         }
-        return HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+        return TestClient.on(port).get(path, sent);
     }
 
-    private JsonNode body(HttpResponse<String> response) throws IOException {
+    private JsonNode body(TestClient.Answer response) throws IOException {
         return json.readTree(response.body());
     }
 
@@ -89,14 +86,14 @@ class QueryApiTest {
         events.append(defined(id));
         long position = events.append(new PresentedToMunicipalCouncil(id, A, DAY));
 
-        HttpResponse<String> response = get("/api/v1/conventions/" + id + "/communes?stage=PRESENTED&minPosition="
+        TestClient.Answer response = get("/api/v1/conventions/" + id + "/communes?stage=PRESENTED&minPosition="
                 + position);
 
-        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.status()).isEqualTo(200);
         assertThat(body(response).path("items")).hasSize(1);
         assertThat(body(response).path("items").get(0).path("inseeCode").asText()).isEqualTo(A);
         for (String view : new String[]{"", "/perimeters", "/perimeters/P1", "/action-progress"}) {
-            assertThat(get("/api/v1/conventions/" + id + view + "?minPosition=" + position).statusCode())
+            assertThat(get("/api/v1/conventions/" + id + view + "?minPosition=" + position).status())
                     .as(view).isEqualTo(200);
         }
         assertThat(body(get("/api/v1/conventions/" + id + "?minPosition=" + position)).path("stage").asText())
@@ -106,7 +103,7 @@ class QueryApiTest {
     @Test
     void aPositionNotReachedInTimeAnswers503WithRetryAfter() throws Exception {
         long defined = events.append(defined(id));
-        assertThat(get("/api/v1/conventions/" + id + "?minPosition=" + defined).statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/conventions/" + id + "?minPosition=" + defined).status()).isEqualTo(200);
         // The view's processor is stopped, so the next event is stored but not handled within the bounded wait.
         StreamingEventProcessor overview = processing
                 .eventProcessor(ProcessorNames.CONVENTION_OVERVIEW, StreamingEventProcessor.class).orElseThrow();
@@ -114,12 +111,12 @@ class QueryApiTest {
         try {
             long position = events.append(new PresentedToMunicipalCouncil(id, A, DAY));
 
-            HttpResponse<String> response = get("/api/v1/conventions/" + id + "?minPosition=" + position);
+            TestClient.Answer response = get("/api/v1/conventions/" + id + "?minPosition=" + position);
 
-            assertThat(response.statusCode()).isEqualTo(503);
-            assertThat(response.headers().firstValue("Retry-After")).hasValue("1");
+            assertThat(response.status()).isEqualTo(503);
+            assertThat(response.header("Retry-After")).hasValue("1");
             assertThat(body(response).path("rule").asText()).isEqualTo("view-not-caught-up");
-            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+            assertThat(response.header("Content-Type")).hasValueSatisfying(
                     type -> assertThat(type).startsWith("application/problem+json"));
         } finally {
             overview.start();
@@ -131,9 +128,9 @@ class QueryApiTest {
     void aPositionBeyondTheStoresHeadIsAMalformedRequest() throws Exception {
         long position = events.append(defined(id));
 
-        HttpResponse<String> response = get("/api/v1/conventions/" + id + "?minPosition=" + (position + 1000));
+        TestClient.Answer response = get("/api/v1/conventions/" + id + "?minPosition=" + (position + 1000));
 
-        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.status()).isEqualTo(400);
         assertThat(body(response).path("rule").asText()).isEqualTo("position-beyond-head");
     }
 
@@ -141,15 +138,15 @@ class QueryApiTest {
     void answersCarryAnETagThatChangesWithTheContent() throws Exception {
         long first = events.append(defined(id));
         String path = "/api/v1/conventions/" + id + "/perimeters/P1?minPosition=";
-        HttpResponse<String> before = get(path + first);
-        String etag = before.headers().firstValue("ETag").orElseThrow();
+        TestClient.Answer before = get(path + first);
+        String etag = before.header("ETag").orElseThrow();
 
-        assertThat(get(path + first, "If-None-Match", etag).statusCode()).isEqualTo(304);
+        assertThat(get(path + first, "If-None-Match", etag).status()).isEqualTo(304);
 
         long second = events.append(new PresentedToMunicipalCouncil(id, B, DAY), vote(id, B, DAY, VoteOutcome.ADOPTED));
-        HttpResponse<String> after = get(path + second, "If-None-Match", etag);
-        assertThat(after.statusCode()).isEqualTo(200);
-        assertThat(after.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
+        TestClient.Answer after = get(path + second, "If-None-Match", etag);
+        assertThat(after.status()).isEqualTo(200);
+        assertThat(after.header("ETag")).isPresent().get().isNotEqualTo(etag);
         assertThat(body(after).path("totals").path("stages").path("ADOPTED").asInt()).isEqualTo(1);
     }
 
@@ -158,12 +155,12 @@ class QueryApiTest {
         long position = events.append(defined(id));
         for (String path : new String[]{"/api/v1/conventions/nope", "/api/v1/conventions/nope/communes",
                 "/api/v1/conventions/nope/perimeters", "/api/v1/conventions/nope/action-progress"}) {
-            HttpResponse<String> response = get(path);
-            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            TestClient.Answer response = get(path);
+            assertThat(response.status()).as(path).isEqualTo(404);
             assertThat(body(response).path("rule").asText()).isEqualTo("unknown-convention");
         }
-        HttpResponse<String> perimeter = get("/api/v1/conventions/" + id + "/perimeters/P9?minPosition=" + position);
-        assertThat(perimeter.statusCode()).isEqualTo(404);
+        TestClient.Answer perimeter = get("/api/v1/conventions/" + id + "/perimeters/P9?minPosition=" + position);
+        assertThat(perimeter.status()).isEqualTo(404);
         assertThat(body(perimeter).path("rule").asText()).isEqualTo("unknown-perimeter");
     }
 
@@ -173,10 +170,10 @@ class QueryApiTest {
         String base = "/api/v1/conventions/" + id;
         assertThat(body(get(base + "/communes?size=0")).path("rule").asText()).isEqualTo("invalid-paging");
         assertThat(body(get(base + "/communes?page=-1")).path("rule").asText()).isEqualTo("invalid-paging");
-        assertThat(get(base + "/communes?stage=SIGNED").statusCode()).isEqualTo(400);
+        assertThat(get(base + "/communes?stage=SIGNED").status()).isEqualTo(400);
         assertThat(body(get(base + "/action-progress?period=2025-2023")).path("rule").asText())
                 .isEqualTo("invalid-period");
-        assertThat(get(base + "/action-progress?asOf=yesterday").statusCode()).isEqualTo(400);
+        assertThat(get(base + "/action-progress?asOf=yesterday").status()).isEqualTo(400);
         assertThat(body(get(base + "?minPosition=-3")).path("rule").asText()).isEqualTo("invalid-position");
     }
 

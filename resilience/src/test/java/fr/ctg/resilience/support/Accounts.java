@@ -15,7 +15,7 @@ public final class Accounts {
     public static final String ADMIN = "res-admin";
     public static final String COORDINATOR = "res-coordinator";
     public static final String READER = "res-reader";
-    private static final String PASSWORD = "resilience-password";
+    static final String PASSWORD = "resilience-password";
 
     private Accounts() {
     }

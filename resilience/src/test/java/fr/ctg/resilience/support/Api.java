@@ -5,17 +5,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.core.io.ClassPathResource;
 
+import fr.ctg.platform.testing.TestClient;
+import org.springframework.web.client.ResourceAccessException;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
-/** A plain HTTP client of the services; every call is bounded by a timeout and never throws on a failed call. */
+/**
+ * The shared test client, aimed at the services' child processes: every call is bounded by a timeout and never
+ * throws on a failed call.
+ */
 public final class Api {
 
     public static final ObjectMapper JSON = new ObjectMapper();
@@ -23,7 +27,10 @@ public final class Api {
     public static final List<String> ACTIONS = List.of("pe-01", "pe-02", "pe-03", "par-01", "ej-01", "ej-02", "avs-01",
             "avs-02");
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+    /** One client per request timeout, each with its own connection pool (the load sends many calls). */
+    private static final Map<Duration, TestClient> CLIENTS = new ConcurrentHashMap<>();
 
     private Api() {
     }
@@ -41,26 +48,20 @@ public final class Api {
 
     public static Answer post(String baseUrl, String path, String body, String user, Map<String, String> headers,
                               Duration timeout) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout)
-                .header("Content-Type", "application/json").header("Authorization", Accounts.basic(user))
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        headers.forEach(request::header);
-        return send(request.build());
+        return send(() -> client(baseUrl, user, timeout).post(path, body, headers));
     }
 
     public static Answer post(String baseUrl, String path, String body, String user, Map<String, String> headers) {
-        return post(baseUrl, path, body, user, headers, Duration.ofSeconds(10));
+        return post(baseUrl, path, body, user, headers, REQUEST_TIMEOUT);
     }
 
     public static Answer get(String baseUrl, String path, String user) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(10))
-                .header("Authorization", Accounts.basic(user)).GET().build());
+        return send(() -> client(baseUrl, user, REQUEST_TIMEOUT).get(path));
     }
 
     /** A dashboard page, asked for as a browser does (which is sent to the sign-in page when refused). */
     public static Answer page(String baseUrl, String path, String user) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(10))
-                .header("Accept", "text/html").header("Authorization", Accounts.basic(user)).GET().build());
+        return send(() -> client(baseUrl, user, REQUEST_TIMEOUT).get(path, Map.of("Accept", "text/html")));
     }
 
     /** Defines a copy of the built-in sample under {@code conventionId}; answers the command's answer. */
@@ -96,15 +97,18 @@ public final class Api {
         }
     }
 
-    private static Answer send(HttpRequest request) {
+    private static TestClient client(String baseUrl, String user, Duration timeout) {
+        return CLIENTS.computeIfAbsent(timeout, t -> TestClient.on("").timeouts(CONNECT_TIMEOUT, t))
+                .at(baseUrl).as(user, Accounts.PASSWORD);
+    }
+
+    private static Answer send(Supplier<TestClient.Answer> call) {
         try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body());
-        } catch (IOException noAnswer) {
-            return new Answer(-1, noAnswer.toString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Answer(-1, e.toString());
+            TestClient.Answer answer = call.get();
+            return new Answer(answer.status(), answer.body());
+        } catch (ResourceAccessException noAnswer) {
+            // Connection refused or reset, timeout: the cause is what the JDK client said.
+            return new Answer(-1, String.valueOf(noAnswer.getCause()));
         }
     }
 }

@@ -1,5 +1,7 @@
 package fr.ctg.resilience.support;
 
+import org.awaitility.core.ConditionTimeoutException;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +9,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * Concurrent writers, one per convention (so that they do not conflict with each other), each sending status updates
@@ -66,11 +70,10 @@ public final class Load implements AutoCloseable {
 
     /** Waits, bounded, until at least {@code count} commands were acknowledged. */
     public Load awaitAcknowledged(int count, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (acknowledged.get() < count && System.nanoTime() < deadline) {
-            Node.sleep(20);
-        }
-        if (acknowledged.get() < count) {
+        try {
+            await().atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
+                    .until(() -> acknowledged.get() >= count);
+        } catch (ConditionTimeoutException tooFew) {
             throw new IllegalStateException("only " + acknowledged.get() + " of " + count + " acknowledged; last: "
                     + attempts.stream().reduce((a, b) -> b).map(Attempt::answer).orElse(null));
         }

@@ -1,12 +1,12 @@
 package fr.ctg.resilience.support;
 
+import fr.ctg.platform.testing.TestClient;
+import org.awaitility.core.ConditionTimeoutException;
+import org.springframework.web.client.ResourceAccessException;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * One service as a child JVM, started from this module's test classpath (or the all-in-one jar), so that it can be
@@ -24,7 +26,7 @@ public final class Node implements AutoCloseable {
     /** The all-in-one service, the command side alone, the query side alone. */
     public enum Kind { APP, COMMAND, QUERY }
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final TestClient HEALTH = TestClient.on("").timeouts(Duration.ofSeconds(2), Duration.ofSeconds(2));
 
     private final String name;
     private final Kind kind;
@@ -80,27 +82,23 @@ public final class Node implements AutoCloseable {
 
     /** Waits until /actuator/health answers (200, or 503 when only a component is down), bounded in time. */
     public Node awaitHealthy(Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see target/nodes/"
-                        + name + ".log");
-            }
-            try {
-                HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
-                        .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200) {
-                    return this;
+        try {
+            await().atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250)).until(() -> {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException(name + " exited with " + process.exitValue()
+                            + "; see target/nodes/" + name + ".log");
                 }
-            } catch (IOException notYet) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            sleep(250);
+                try {
+                    return HEALTH.at(baseUrl()).get("/actuator/health").status() == 200;
+                } catch (ResourceAccessException notYet) {
+                    return false; // not listening yet
+                }
+            });
+        } catch (ConditionTimeoutException notHealthy) {
+            throw new IllegalStateException(name + " not healthy within " + timeout + "; see target/nodes/" + name
+                    + ".log");
         }
-        throw new IllegalStateException(name + " not healthy within " + timeout + "; see target/nodes/" + name + ".log");
+        return this;
     }
 
     /** SIGKILL: no shutdown hook, no graceful stop, exactly like a crashed machine as far as the JVM can tell. */

@@ -1,13 +1,16 @@
 package fr.ctg.resilience.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.awaitility.core.ConditionTimeoutException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The read models as rows, and the waits that tell when a query node has caught up or finished a rebuild. */
@@ -27,7 +30,6 @@ public final class Views {
         return dump(jdbc, "to_jsonb(t)::text");
     }
 
-
     private static Map<String, List<String>> dump(JdbcTemplate jdbc, String row) {
         Map<String, List<String>> dump = new LinkedHashMap<>();
         for (String table : TABLES) {
@@ -39,22 +41,23 @@ public final class Views {
     /** Waits until every processor of the node has passed the store's head as it is now. */
     public static void awaitCaughtUp(Node query, JdbcTemplate jdbc, Duration timeout) {
         long head = EventStore.head(jdbc);
-        long deadline = System.nanoTime() + timeout.toNanos();
-        String last = "";
-        while (System.nanoTime() < deadline) {
-            Api.Answer health = Api.get(query.baseUrl(), "/actuator/health", Accounts.ADMIN); // details are shown to administrators only
-            last = health.status() + " " + health.body();
-            if (health.status() == 200) {
+        AtomicReference<String> last = new AtomicReference<>("");
+        try {
+            await().atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200)).until(() -> {
+                Api.Answer health = Api.get(query.baseUrl(), "/actuator/health", Accounts.ADMIN); // details are shown to administrators only
+                last.set(health.status() + " " + health.body());
+                if (health.status() != 200) {
+                    return false;
+                }
                 JsonNode processors = health.json().path("components").path("readModels").path("details")
                         .path("processors");
-                last = processors.toString();
-                if (PROCESSORS.stream().allMatch(p -> processors.path(p).path("position").asLong(-1) >= head)) {
-                    return;
-                }
-            }
-            Node.sleep(200);
+                last.set(processors.toString());
+                return PROCESSORS.stream().allMatch(p -> processors.path(p).path("position").asLong(-1) >= head);
+            });
+        } catch (ConditionTimeoutException notCaughtUp) {
+            throw new AssertionError(query.name() + " did not reach head " + head + " within " + timeout + ": "
+                    + last.get());
         }
-        throw new AssertionError(query.name() + " did not reach head " + head + " within " + timeout + ": " + last);
     }
 
     public static void startRebuild(Node query) {
@@ -70,17 +73,18 @@ public final class Views {
     /** Waits until the rebuild recorded in the store has finished, then until the views pass the head. */
     public static void awaitRebuilt(Node query, JdbcTemplate jdbc, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        JsonNode last = null;
-        while (System.nanoTime() < deadline) {
-            last = progress(query);
-            if (last != null && !last.path("running").asBoolean(true)
-                    && last.path("eventsDone").asLong() >= last.path("eventsTotal").asLong()) {
-                awaitCaughtUp(query, jdbc, Duration.ofNanos(Math.max(deadline - System.nanoTime(), 1_000_000_000L)));
-                return;
-            }
-            Node.sleep(200);
+        AtomicReference<JsonNode> last = new AtomicReference<>();
+        try {
+            await().atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200)).until(() -> {
+                JsonNode progress = progress(query);
+                last.set(progress);
+                return progress != null && !progress.path("running").asBoolean(true)
+                        && progress.path("eventsDone").asLong() >= progress.path("eventsTotal").asLong();
+            });
+        } catch (ConditionTimeoutException notRebuilt) {
+            throw new AssertionError(query.name() + " did not finish its rebuild within " + timeout + ": " + last.get());
         }
-        throw new AssertionError(query.name() + " did not finish its rebuild within " + timeout + ": " + last);
+        awaitCaughtUp(query, jdbc, Duration.ofNanos(Math.max(deadline - System.nanoTime(), 1_000_000_000L)));
     }
 
     /** A full rebuild on {@code query} (the only query node running) must give back {@code expected} exactly. */

@@ -1,4 +1,4 @@
-package fr.ctg.dashboard.apidocs;
+package fr.ctg.app.apidocs;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -26,11 +26,11 @@ import java.util.Map;
  * annotations: how to sign in, and the problem details (RFC 9457) every endpoint may answer, with an example of
  * each. Served at {@code /v3/api-docs} and {@code /swagger-ui.html} to any signed-in user.
  * <p>
- * It is not UI, but it lives with springdoc in the dashboard module: the all-in-one app depends on the dashboard, so
- * both the app and the dashboard's test application serve the same document from here.
+ * It is not UI: it lives in the all-in-one app, which assembles every endpoint it documents (the dashboard's chain
+ * still signs in whoever opens Swagger UI).
  */
 @Configuration(proxyBeanMethods = false)
-@PropertySource("classpath:fr/ctg/dashboard/apidocs/springdoc.properties")
+@PropertySource("classpath:fr/ctg/app/apidocs/springdoc.properties")
 class ApiDocumentation {
 
     static final String PROBLEM = "ProblemDetail";

@@ -1,4 +1,6 @@
-package fr.ctg.dashboard;
+package fr.ctg.app.apidocs;
+
+import fr.ctg.app.CtgApplication;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.ctg.platform.security.TestAccounts;
@@ -22,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The OpenAPI document describes every API endpoint the application maps, with its problem responses. */
 @Tag("slow")
-@SpringBootTest(classes = DashboardTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = CtgApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ApiDocumentationTest {
 
     @LocalServerPort
@@ -35,10 +37,11 @@ class ApiDocumentationTest {
 
     @Test
     void everyApiEndpointIsInTheOpenApiDocumentWithItsProblemResponses() {
-        Api api = new Api(context, port);
-        TestClient.Answer response = api.get("/v3/api-docs", TestAccounts.READER);
+        TestAccounts.createAll(context);
+        TestClient api = TestClient.on(port);
+        TestClient.Answer response = api.as(TestAccounts.READER).get("/v3/api-docs");
         assertThat(response.status()).isEqualTo(200);
-        JsonNode paths = Api.read(response.body()).path("paths");
+        JsonNode paths = TestClient.read(response.body()).path("paths");
 
         List<String> endpoints = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -73,8 +76,9 @@ class ApiDocumentationTest {
 
     @Test
     void theDocumentationIsForSignedInUsersOnly() {
-        Api api = new Api(context, port);
-        assertThat(api.get("/v3/api-docs", null).status()).isEqualTo(401);
-        assertThat(api.get("/swagger-ui/index.html", TestAccounts.READER).status()).isEqualTo(200);
+        TestAccounts.createAll(context);
+        TestClient api = TestClient.on(port);
+        assertThat(api.as(null).get("/v3/api-docs").status()).isEqualTo(401);
+        assertThat(api.as(TestAccounts.READER).get("/swagger-ui/index.html").status()).isEqualTo(200);
     }
 }

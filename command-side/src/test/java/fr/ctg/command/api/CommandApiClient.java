@@ -4,9 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.ctg.platform.security.TestAccounts;
 import fr.ctg.platform.testing.TestClient;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 
 import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The shared test client, posting commands as a client would and reading answers as JSON. */
 final class CommandApiClient {
@@ -27,6 +31,19 @@ final class CommandApiClient {
     }
 
     /** The built-in sample, under another id so that each test has a convention of its own. */
+    /**
+     * Defines the built-in sample under a fresh id as the test administrator, with the test coordinator assigned to
+     * it; answers the id.
+     */
+    static String defineFreshSample(TestRestTemplate server, ApplicationContext context) {
+        TestAccounts.createAll(context);
+        String id = "ctg-" + UUID.randomUUID().toString().substring(0, 8);
+        TestAccounts.assign(context, id, TestAccounts.COORDINATOR);
+        CommandApiClient admin = new CommandApiClient(server, TestAccounts.ADMIN);
+        assertThat(admin.post("/api/v1/conventions", admin.sampleAs(id)).status()).isEqualTo(201);
+        return id;
+    }
+
     String sampleAs(String conventionId) {
         return fr.ctg.platform.testing.SampleConvention.as(conventionId);
     }

@@ -15,7 +15,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,13 +48,9 @@ class ConcurrentIfMatchTest {
 
     @BeforeEach
     void defineTheSample() {
-        TestAccounts.createAll(context);
+        id = CommandApiClient.defineFreshSample(http, context);
         api = new CommandApiClient(http, TestAccounts.COORDINATOR);
-        id = "ctg-" + UUID.randomUUID().toString().substring(0, 8);
         base = "/api/v1/conventions/" + id;
-        TestAccounts.assign(context, id, TestAccounts.COORDINATOR);
-        assertThat(new CommandApiClient(http, TestAccounts.ADMIN).post("/api/v1/conventions", api.sampleAs(id)).status())
-                .isEqualTo(201);
     }
 
     @AfterEach

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
 
 import java.io.InputStream;
 import java.net.URI;
@@ -25,6 +26,8 @@ import static org.awaitility.Awaitility.await;
  * convention that exists, and each user holds a bounded number at once; closing one frees its place.
  */
 @Tag("slow")
+// Closed right after this class, not at the JVM's exit: full runs left this context's embedded PostgreSQL behind.
+@DirtiesContext
 @SpringBootTest(classes = DashboardTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"ctg.dashboard.live-streams-per-user=3", "ctg.dashboard.live-heartbeat=100ms"})
 class LiveStreamsTest {

@@ -95,6 +95,8 @@ public final class Node implements AutoCloseable {
                 }
             });
         } catch (ConditionTimeoutException notHealthy) {
+            // The caller never gets this node to close: stopped here, it takes its embedded PostgreSQL with it.
+            close();
             throw new IllegalStateException(name + " not healthy within " + timeout + "; see target/nodes/" + name
                     + ".log");
         }

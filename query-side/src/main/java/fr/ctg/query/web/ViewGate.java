@@ -35,10 +35,10 @@ public class ViewGate {
         if (rebuild.isPresent()) {
             throw rebuilding(rebuild.get());
         }
-        if (minPosition == null) {
+        if (minPosition == null || positions.reached(processor, minPosition)) {
             return;
         }
-        if (!positions.reached(processor, minPosition) && minPosition > positions.head()) {
+        if (minPosition > positions.head()) {
             // No event has that position yet: a position comes from a committed command's answer, so waiting for
             // it would hold a thread for the whole bound and then answer 503 for what is a client's mistake.
             throw QueryProblemException.badRequest("position-beyond-head",

@@ -5,7 +5,8 @@ import org.axonframework.serialization.Revision;
 
 import java.util.List;
 
-@Revision("1")
+/** Revision 2 added {@code parties}; an upcaster gives revision-1 events {@link Parties#NONE}. */
+@Revision("2")
 public record ConventionDefined(
         String conventionId,
         String name,
@@ -14,5 +15,6 @@ public record ConventionDefined(
         List<Perimeter> perimeters,
         List<Theme> themes,
         List<Stake> stakes,
-        List<ActionSheet> actions) {
+        List<ActionSheet> actions,
+        Parties parties) {
 }

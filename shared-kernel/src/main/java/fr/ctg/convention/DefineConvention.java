@@ -5,6 +5,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import java.util.List;
 
+/** {@code parties} may be null: a convention of the CAF and its communes only. */
 public record DefineConvention(
         @TargetAggregateIdentifier String conventionId,
         String name,
@@ -13,5 +14,6 @@ public record DefineConvention(
         List<PerimeterDraft> perimeters,
         List<Theme> themes,
         List<Stake> stakes,
-        List<ActionSheet> actions) {
+        List<ActionSheet> actions,
+        PartiesDraft parties) {
 }

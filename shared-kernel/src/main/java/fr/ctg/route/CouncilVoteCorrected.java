@@ -7,8 +7,9 @@ import java.time.LocalDate;
 /**
  * A recorded vote's counts, corrected. The original {@link CouncilVoteRecorded} stays in the history; views show the
  * corrected figures. A correction never changes the outcome: a different outcome is a different deliberation.
+ * Revision 2 added the corrected attendance (null in revision-1 corrections: the attendance stays as voted).
  */
-@Revision("1")
+@Revision("2")
 public record CouncilVoteCorrected(
         String conventionId,
         String communeInseeCode,
@@ -17,5 +18,6 @@ public record CouncilVoteCorrected(
         BallotType ballot,
         PresidentVote presidentVote,
         VoteOutcome outcome,
-        String reason) implements CommuneRouteEvent {
+        String reason,
+        Attendance attendance) implements CommuneRouteEvent {
 }

@@ -6,9 +6,13 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 import java.time.LocalDate;
 import java.util.List;
 
+/**
+ * One or more parties sign on {@code signedOn} (one party on its own day, or several at a signing ceremony). The
+ * convention is signed once every party has.
+ */
 public record SignConvention(
         @TargetAggregateIdentifier String conventionId,
         LocalDate signedOn,
-        List<Signatory> signatories,
+        List<PartySignature> signatures,
         @TargetAggregateVersion Long expectedVersion) {
 }

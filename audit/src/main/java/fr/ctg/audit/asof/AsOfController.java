@@ -1,5 +1,6 @@
 package fr.ctg.audit.asof;
 
+import fr.ctg.calendar.ParisCalendar;
 import fr.ctg.actionplan.query.ActionProgressView;
 import fr.ctg.actionplan.query.FindActionProgress;
 import fr.ctg.convention.query.ConventionOverviewView;
@@ -24,7 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 /** For auditors: every view as it stood at a past instant, and the check that a replay gives the live views. */
 @RestController
@@ -62,12 +62,12 @@ public class AsOfController {
         return answer(conventionId, at, new FindPerimeterApprovals(conventionId), PerimeterApprovalList.class);
     }
 
-    /** Overdue actions are judged on the day of {@code at} (UTC), as the live view judged them that day. */
+    /** Overdue actions are judged on the day of {@code at} in Paris, as the live view judged them that day. */
     @GetMapping("/conventions/{conventionId}/as-of/action-progress")
     public ResponseEntity<?> actionProgress(@PathVariable @Pattern(regexp = CONVENTION_ID) String conventionId,
                                             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at) {
         return answer(conventionId, at, new FindActionProgress(conventionId, null, null, null, null, null, false,
-                at.atZone(ZoneOffset.UTC).toLocalDate(), WHOLE), ActionProgressView.class);
+                ParisCalendar.dayOf(at), WHOLE), ActionProgressView.class);
     }
 
     @PostMapping("/replay-check")

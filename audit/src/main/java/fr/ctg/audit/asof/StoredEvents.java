@@ -1,5 +1,6 @@
 package fr.ctg.audit.asof;
 
+import fr.ctg.audit.store.StoredPayloads;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
@@ -73,8 +74,9 @@ class StoredEvents {
     }
 
     private TrackedEventMessage<?> message(ResultSet rs) throws SQLException {
-        Object payload = serializer.deserialize(new SimpleSerializedObject<>(rs.getString("payload"), String.class,
-                rs.getString("payload_type"), rs.getString("payload_revision")));
+        // Read as the processors read it: upcast to the latest revision of its type first.
+        Object payload = serializer.deserialize(StoredPayloads.latest(rs.getString("payload_type"),
+                rs.getString("payload_revision"), rs.getString("payload")));
         String metaData = rs.getString("meta_data");
         MetaData meta = metaData == null ? MetaData.emptyInstance() : serializer.deserialize(
                 new SimpleSerializedObject<>(metaData, String.class, MetaData.class.getName(), null));

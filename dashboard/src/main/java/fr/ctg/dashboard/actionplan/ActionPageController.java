@@ -1,5 +1,6 @@
 package fr.ctg.dashboard.actionplan;
 
+import fr.ctg.calendar.ParisCalendar;
 import fr.ctg.actionplan.ActionStatus;
 import fr.ctg.actionplan.query.ActionProgressView;
 import fr.ctg.actionplan.query.FindActionProgress;
@@ -45,7 +46,7 @@ public class ActionPageController {
                           @RequestParam(required = false) boolean overdue,
                           Model model, Authentication who) {
         page.prepare(model, conventionId, who, "actions");
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = ParisCalendar.today(clock);
         ActionProgressView all = view(conventionId, null, null, null, false, today);
         ActionStatus statusFilter = Arrays.stream(ActionStatus.values()).filter(s -> s.name().equals(status))
                 .findFirst().orElse(null);

@@ -1,5 +1,6 @@
 package fr.ctg.query.actionprogress;
 
+import fr.ctg.calendar.ParisCalendar;
 import fr.ctg.actionplan.ActionLevel;
 import fr.ctg.actionplan.ActionStatus;
 import fr.ctg.actionplan.query.ActionProgressView;
@@ -46,7 +47,7 @@ class ActionProgressController {
             WebRequest request) throws InterruptedException {
         FindActionProgress query = new FindActionProgress(conventionId, QueryParameters.filter(perimeter),
                 QueryParameters.filter(theme), QueryParameters.period(period), status, level, overdue,
-                asOf == null ? LocalDate.now(clock) : asOf, QueryParameters.page(page, size));
+                asOf == null ? ParisCalendar.today(clock) : asOf, QueryParameters.page(page, size));
         return views.answer(ProcessorNames.ACTION_PROGRESS, minPosition, query, ActionProgressView.class, request,
                 Views.unknownConvention(conventionId));
     }

@@ -182,7 +182,8 @@ class ConventionOverviewProjection implements ReadModel {
     void on(ConventionSigned event, @SequenceNumber long sequence) throws JsonProcessingException {
         writes.updateIfNewer(SIGNED, sequence, new MapSqlParameterSource("conventionId", event.conventionId())
                 .addValue("signedOn", sqlDate(event.signedOn()))
-                .addValue("signatories", JSON.writeValueAsString(event.signatories())));
+                .addValue("signatories", JSON.writeValueAsString(event.signatures().stream()
+                        .map(s -> new fr.ctg.route.Signatory(s.name(), s.role(), s.partyName())).toList())));
     }
 
     /**

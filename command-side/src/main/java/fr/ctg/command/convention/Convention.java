@@ -353,7 +353,7 @@ class Convention {
         CommuneRoute route = openRoute(key);
         check(!route.adopted(), "commune-already-adopted",
                 route.name() + " has already adopted the convention; it cannot vote again.");
-        check(route.presentedOn() != null, route.votedOn() == null ? "vote-before-presentation"
+        check(!route.stage().awaitsPresentation(), route.votedOn() == null ? "vote-before-presentation"
                         : "new-presentation-required",
                 "The convention must be presented to the council of " + route.name() + (route.votedOn() == null
                         ? " before its vote is recorded." : " again before a new vote: its last vote was on "

@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.ctg.actionplan.ActionStatus;
 import fr.ctg.actionplan.ActionStatusUpdated;
 import fr.ctg.actionplan.UpdateActionStatus;
+import fr.ctg.actionplan.committee.AnnualReportValidated;
+import fr.ctg.actionplan.committee.Attendee;
+import fr.ctg.actionplan.committee.MeetingKind;
+import fr.ctg.actionplan.committee.MeetingRecorded;
 import fr.ctg.platform.eventstore.EventJson;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.Test;
@@ -32,6 +36,9 @@ class SnapshotRoundTripTest {
         history.add(presented(L_HORME));
         history.add(new ActionStatusUpdated(ID, "pe-01", ActionStatus.PLANNED, ActionStatus.IN_PROGRESS, ON,
                 "Réseau lancé", null));
+        history.add(new MeetingRecorded(ID, "copil-2024", MeetingKind.COPIL, ON, "Rive-de-Gier",
+                List.of(new Attendee("Caf de la Loire", "Copilote", null)), List.of("Bilan")));
+        history.add(new AnnualReportValidated(ID, "copil-2024", 2023));
 
         fixture.given(history)
                 .when(new UpdateActionStatus(ID, "pe-01", ActionStatus.DONE, ON.plusMonths(1), "Terminé", null, null))
@@ -39,7 +46,7 @@ class SnapshotRoundTripTest {
                 .expectState(convention -> {
                     ObjectMapper mapper = EventJson.snapshotMapper();
                     String json = write(mapper, convention);
-                    assertThat(json).contains("Rive-de-Gier", RIVE_DE_GIER_ACTES, "DONE");
+                    assertThat(json).contains("Rive-de-Gier", RIVE_DE_GIER_ACTES, "DONE", "copil-2024", "2023");
                     assertThat(read(mapper, json)).usingRecursiveComparison().isEqualTo(convention);
                 });
     }

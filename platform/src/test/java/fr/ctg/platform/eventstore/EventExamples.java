@@ -34,6 +34,7 @@ import fr.ctg.route.VoteOutcome;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** One instance of every event type, with every field filled, as the approval test pins them. */
 final class EventExamples {
@@ -49,6 +50,10 @@ final class EventExamples {
     }
 
     static List<Object> all() {
+        return Stream.concat(route().stream(), IndicatorEventExamples.all().stream()).toList();
+    }
+
+    private static List<Object> route() {
         return List.of(
                 new ConventionDefined(ID, "Convention Territoriale Globale du Pays du Gier", "Caf de la Loire",
                         new Period(2023, 2027),

@@ -2,6 +2,8 @@ package fr.ctg.query.api;
 
 import fr.ctg.actionplan.query.ActionProgressView;
 import fr.ctg.actionplan.query.FindActionProgress;
+import fr.ctg.actionplan.committee.query.FindMeetings;
+import fr.ctg.actionplan.committee.query.MeetingList;
 import fr.ctg.convention.query.ConventionOverviewView;
 import fr.ctg.convention.query.ConventionSummaryPage;
 import fr.ctg.convention.query.FindConventionOverview;
@@ -55,6 +57,10 @@ public class QuerySideViews {
 
     public Optional<ActionProgressView> actions(FindActionProgress query) {
         return ask(ProcessorNames.ACTION_PROGRESS, query, ActionProgressView.class);
+    }
+
+    public Optional<MeetingList> meetings(FindMeetings query) {
+        return ask(ProcessorNames.MEETING, query, MeetingList.class);
     }
 
     /** The global position every view has handled; -1 while some view has handled nothing. */

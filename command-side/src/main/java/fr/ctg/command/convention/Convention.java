@@ -34,6 +34,7 @@ import fr.ctg.route.WithdrawCommune;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
@@ -55,8 +56,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * <p>
  * The revision is that of its snapshots' shape: change it with the fields, and snapshots of another revision are
  * ignored (the events are replayed instead). Revision 2: each commune's route holds a {@code CommuneRouteState}.
+ * Revision 3: the actions' indicators and measures ({@link ActionIndicators}).
  */
-@Revision("2")
+@Revision("3")
 class Convention {
 
     private static final Pattern DELIBERATION_NUMBER = Pattern.compile(ActesId.INTERNAL_NUMBER);
@@ -68,6 +70,8 @@ class Convention {
     private final Map<String, CommuneRoute> communes = new LinkedHashMap<>();
     private final Map<String, ActionStatus> actions = new HashMap<>();
     private boolean signed;
+    @AggregateMember
+    private final ActionIndicators indicators = new ActionIndicators();
 
     Convention() {
         // for Axon: rebuilt from its events

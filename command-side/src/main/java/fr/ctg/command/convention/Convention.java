@@ -58,7 +58,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * action plan. One aggregate, because the signature rule reads every commune's route at once.
  * <p>
  * The revision is that of its snapshots' shape: change it with the fields, and snapshots of another revision are
- * ignored (the events are replayed instead). Revision 2: each commune's route holds a {@code CommuneRouteState}. Revision 3: the committees' meetings.
+ * ignored (the events are replayed instead). Revision 2: each commune's route holds a {@code CommuneRouteState}.
+ * Revision 3: the actions' indicators and measures ({@link ActionIndicators}) and the committees' meetings
+ * ({@link Meetings}).
  */
 @Revision("3")
 class Convention {
@@ -72,6 +74,8 @@ class Convention {
     private final Map<String, CommuneRoute> communes = new LinkedHashMap<>();
     private final Map<String, ActionStatus> actions = new HashMap<>();
     private boolean signed;
+    @AggregateMember
+    private final ActionIndicators indicators = new ActionIndicators();
     /** The committees' meetings, in a class of their own; their events reach it as an aggregate member. */
     @AggregateMember
     private final Meetings meetings = new Meetings();

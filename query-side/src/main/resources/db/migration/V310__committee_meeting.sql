@@ -11,7 +11,7 @@ CREATE TABLE committee_meeting (
     meeting_id          TEXT   NOT NULL,
     kind                TEXT   NOT NULL,
     meeting_date        DATE   NOT NULL,
-    place               TEXT   NOT NULL,
+    place               TEXT,
     attendees           JSONB  NOT NULL,
     agenda              JSONB  NOT NULL,
     minutes_document_id TEXT,

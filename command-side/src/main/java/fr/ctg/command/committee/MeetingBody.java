@@ -17,7 +17,7 @@ public record MeetingBody(
         @NotNull @Pattern(regexp = Patterns.CODE) String meetingId,
         @NotNull MeetingKind kind,
         @NotNull LocalDate date,
-        @NotBlank @Size(max = 300) String place,
+        @Size(min = 1, max = 300) String place,
         @Size(max = 200) List<@NotNull @Valid AttendeeBody> attendees,
         @Size(max = 100) List<@NotBlank @Size(max = 500) String> agenda,
         @Size(max = 100) List<@NotNull @Valid DecisionBody> decisions) {

@@ -56,8 +56,9 @@ class Meetings {
         check(command.date().getYear() >= period.startYear() - 1 && command.date().getYear() <= period.endYear(),
                 "meeting-date-outside-period", "A meeting on " + command.date() + " lies outside the convention's "
                         + "period " + period + " and the preparatory year before it.");
-        check(command.place() != null && !command.place().isBlank(), "meeting-place-required",
-                "Say where the meeting took place.");
+        // The place is optional (the source of the sample does not say where its COPILs met), never blank.
+        check(command.place() == null || !command.place().isBlank(), "meeting-place-blank",
+                "A meeting's place, when given, is not blank.");
         List<Attendee> attendees = command.attendees() == null ? List.of() : command.attendees();
         attendees.forEach(attendee -> check(attendee != null && filled(attendee.party()) && filled(attendee.role()),
                 "meeting-attendee-incomplete", "Each attendee names the party they represent and their role."));
@@ -67,7 +68,7 @@ class Meetings {
         Meeting meeting = new Meeting(command.kind(), command.date());
         List<Object> events = new ArrayList<>();
         events.add(new MeetingRecorded(command.conventionId(), command.meetingId(), command.kind(), command.date(),
-                command.place().strip(), attendees, agenda));
+                command.place() == null ? null : command.place().strip(), attendees, agenda));
         events.addAll(decisions(command.conventionId(), command.meetingId(), meeting,
                 command.decisions() == null ? List.of() : command.decisions(), period, statusOf));
         return events;

@@ -105,10 +105,17 @@ class CommitteeMeetingsTest {
     }
 
     @Test
-    void refusesAMeetingWithoutPlace() {
+    void refusesABlankPlace() {
         fixture.given(defined()).when(new RecordMeeting(ID, COPIL, MeetingKind.COPIL, NOVEMBER_2024, " ", ATTENDEES,
                         AGENDA, List.of(), null))
-                .expectException(violates("meeting-place-required"));
+                .expectException(violates("meeting-place-blank"));
+    }
+
+    @Test
+    void recordsAMeetingWhosePlaceIsNotKnown() {
+        fixture.given(defined()).when(new RecordMeeting(ID, COPIL, MeetingKind.COPIL, NOVEMBER_2024, null, List.of(),
+                        List.of(), List.of(), null))
+                .expectEvents(new MeetingRecorded(ID, COPIL, MeetingKind.COPIL, NOVEMBER_2024, null, List.of(), List.of()));
     }
 
     @Test

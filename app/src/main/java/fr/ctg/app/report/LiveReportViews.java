@@ -9,8 +9,6 @@ import fr.ctg.actionplan.query.FindActionProgress;
 import fr.ctg.convention.query.ConventionOverviewView;
 import fr.ctg.convention.query.FindConventionOverview;
 import fr.ctg.query.api.QuerySideViews;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
 /** The live views, through the query side's published interface (a view being rebuilt answers 503). */
@@ -18,11 +16,9 @@ import org.springframework.stereotype.Component;
 class LiveReportViews implements ReportViews {
 
     private final QuerySideViews views;
-    private final QueryGateway queries;
 
-    LiveReportViews(QuerySideViews views, QueryGateway queries) {
+    LiveReportViews(QuerySideViews views) {
         this.views = views;
-        this.queries = queries;
     }
 
     @Override
@@ -40,9 +36,8 @@ class LiveReportViews implements ReportViews {
         return views.meetings(query).orElse(null);
     }
 
-    /** Asked on the query bus until the indicator view is published on {@link QuerySideViews} (branch 18a). */
     @Override
     public IndicatorList indicators(FindConventionIndicators query) {
-        return queries.query(query, ResponseTypes.instanceOf(IndicatorList.class)).join();
+        return views.indicators(query).orElse(null);
     }
 }

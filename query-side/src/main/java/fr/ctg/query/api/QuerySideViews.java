@@ -1,5 +1,8 @@
 package fr.ctg.query.api;
 
+import fr.ctg.actionplan.indicator.query.FindActionIndicators;
+import fr.ctg.actionplan.indicator.query.FindConventionIndicators;
+import fr.ctg.actionplan.indicator.query.IndicatorList;
 import fr.ctg.actionplan.query.ActionProgressView;
 import fr.ctg.actionplan.query.FindActionProgress;
 import fr.ctg.actionplan.committee.query.FindMeetings;
@@ -61,6 +64,16 @@ public class QuerySideViews {
 
     public Optional<MeetingList> meetings(FindMeetings query) {
         return ask(ProcessorNames.MEETING, query, MeetingList.class);
+    }
+
+    /** One action's indicators with their measures and progress; empty for an unknown convention or action. */
+    public Optional<IndicatorList> indicators(FindActionIndicators query) {
+        return ask(ProcessorNames.INDICATOR, query, IndicatorList.class);
+    }
+
+    /** Every indicator of a convention, in plan order; empty for an unknown convention. */
+    public Optional<IndicatorList> indicators(FindConventionIndicators query) {
+        return ask(ProcessorNames.INDICATOR, query, IndicatorList.class);
     }
 
     /** The global position every view has handled; -1 while some view has handled nothing. */

@@ -19,6 +19,7 @@ import fr.ctg.app.report.AnnualReport.ThemeSection;
 import fr.ctg.app.report.AnnualReport.Trend;
 import fr.ctg.audit.asof.AsOfViews;
 import fr.ctg.audit.chain.ChainHeads;
+import fr.ctg.convention.Period;
 import fr.ctg.convention.query.ConventionOverviewView;
 import fr.ctg.convention.query.FindConventionOverview;
 import org.springframework.stereotype.Component;
@@ -57,6 +58,12 @@ public class AnnualReports {
         this.asOf = asOf;
         this.heads = heads;
         this.clock = clock;
+    }
+
+    /** The convention's period, from the live overview (a period never changes); empty for an unknown convention. */
+    public Optional<Period> periodOf(String conventionId) {
+        return Optional.ofNullable(live.overview(new FindConventionOverview(conventionId)))
+                .map(ConventionOverviewView::period);
     }
 
     /** The report as served: as of the end of a past year, live for the current one. */

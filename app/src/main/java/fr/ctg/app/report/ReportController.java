@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import fr.ctg.convention.Period;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -63,13 +65,19 @@ class ReportController {
         if (year > LocalDate.now(clock.withZone(AnnualReports.PARIS)).getYear()) {
             return problem(HttpStatus.CONFLICT, "report-year-not-begun", "The year " + year + " has not begun.");
         }
-        Optional<AnnualReport> report = reports.report(conventionId, year);
-        if (report.isEmpty()) {
+        Optional<Period> period = reports.periodOf(conventionId);
+        if (period.isEmpty()) {
             return problem(HttpStatus.NOT_FOUND, "unknown-convention", "No convention '" + conventionId + "'.");
         }
-        if (!report.get().period().contains(year)) {
+        if (!period.get().contains(year)) {
             return problem(HttpStatus.NOT_FOUND, "report-year-outside-period", "The year " + year
-                    + " lies outside the convention's period " + report.get().period() + ".");
+                    + " lies outside the convention's period " + period.get() + ".");
+        }
+        Optional<AnnualReport> report = reports.report(conventionId, year);
+        if (report.isEmpty()) {
+            // A convention recorded after the end of a year of its period had no record then to report on.
+            return problem(HttpStatus.NOT_FOUND, "convention-not-recorded-in-year", "Convention " + conventionId
+                    + " was recorded after the end of " + year + "; there is no record of that year to report on.");
         }
         return render(report.get(), chosen.get());
     }

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A status update stored before meetings existed is read as the coordinator's, with no meeting. */
-class ActionStatusUpdatedUpcasterTest {
+class ActionStatusUpdatedUpcastTest {
 
     /** The stored JSON of revision 1, as the event store holds it. */
     private static final String REVISION_1 = """
@@ -31,8 +31,8 @@ class ActionStatusUpdatedUpcasterTest {
 
     @Test
     void aRevisionOneStatusUpdateIsReadWithNoMeeting() {
-        List<IntermediateEventRepresentation> upcast = new ActionStatusUpdatedUpcaster()
-                .upcast(Stream.of(stored(REVISION_1, "1"))).toList();
+        List<IntermediateEventRepresentation> upcast = new org.axonframework.serialization.upcasting.event.EventUpcasterChain(
+                EventUpcasts.asAxonUpcasters()).upcast(Stream.of(stored(REVISION_1, "1"))).toList();
 
         assertThat(upcast).hasSize(1);
         assertThat(upcast.get(0).getType().getRevision()).isEqualTo("2");
@@ -45,8 +45,8 @@ class ActionStatusUpdatedUpcasterTest {
     @Test
     void aRevisionTwoStatusUpdateKeepsItsMeeting() {
         String revision2 = REVISION_1.replace("}", ",\"meetingId\":\"copil-2025-03\"}");
-        List<IntermediateEventRepresentation> upcast = new ActionStatusUpdatedUpcaster()
-                .upcast(Stream.of(stored(revision2, "2"))).toList();
+        List<IntermediateEventRepresentation> upcast = new org.axonframework.serialization.upcasting.event.EventUpcasterChain(
+                EventUpcasts.asAxonUpcasters()).upcast(Stream.of(stored(revision2, "2"))).toList();
 
         assertThat(((ActionStatusUpdated) serializer.deserialize(upcast.get(0).getData())).meetingId())
                 .isEqualTo("copil-2025-03");

@@ -90,7 +90,7 @@ class AuditedViewsTest {
         clock.set("2024-02-01T09:00:00Z");
         command(TestAccounts.COORDINATOR, base + "/communes/42186/transmission",
                 "{\"sentOn\":\"2023-09-13\",\"receivedOn\":\"2023-09-13\",\"actesId\":\"" + ACTES + "\"}");
-        command(TestAccounts.COORDINATOR, base + "/communes/42186/publication", "{\"publishedOn\":\"2023-09-14\"}");
+        command(TestAccounts.COORDINATOR, base + "/communes/42186/publication", "{\"publishedOn\":\"2023-09-14\",\"url\":\"https://www.example.fr/deliberations.pdf\"}");
         command(TestAccounts.COORDINATOR, base + "/actions/pe-01/status", "{\"status\":\"IN_PROGRESS\",\"on\":\"2024-01-15\"}");
         snapshots.put("2024-02-01T09:00:00Z", live());
         clock.set("2025-03-01T09:00:00Z");
@@ -197,7 +197,7 @@ class AuditedViewsTest {
 
     private static String vote(int votesFor, String actesId) {
         return """
-                {"sessionDate":"2023-09-06","votesFor":%d,"votesAgainst":20,"abstentions":1,"notTakingPart":0,
+                {"sessionDate":"2023-09-06","present":30,"votesFor":%d,"votesAgainst":4,"abstentions":1,"notTakingPart":0,
                  "ballot":"PUBLIC","deliberationNumber":"DEL_2023_064"%s}"""
                 .formatted(votesFor, actesId == null ? "" : ",\"actesId\":\"" + actesId + "\"");
     }

@@ -104,6 +104,20 @@ class AuditedViewsTest {
                 .getStatusCode().value()).isEqualTo(404);
     }
 
+    /** 00:30 on 1 January 2027 in Paris is still 31 December in UTC: the view judges the Paris day. */
+    @Test
+    void anAsOfViewJustAfterMidnightInParisCountsAnActionEndingTheYearBeforeAsOverdue() {
+        // 2027-01-01T00:30:00+01:00 and 2026-12-31T23:30:00+01:00, written in UTC (a '+' in a query string is a space).
+        JsonNode newYear = asOf("action-progress", "2026-12-31T23:30:00Z");
+        JsonNode newYearsEve = asOf("action-progress", "2026-12-31T22:30:00Z");
+
+        assertThat(newYear.path("asOf").asText()).isEqualTo("2027-01-01");
+        assertThat(newYearsEve.path("asOf").asText()).isEqualTo("2026-12-31");
+        // The sample's nine actions of 2025-2026 are overdue from 1 January 2027, beside the seventeen of 2023-2024.
+        assertThat(newYearsEve.path("totals").path("overdue").asInt()).isEqualTo(17);
+        assertThat(newYear.path("totals").path("overdue").asInt()).isEqualTo(26);
+    }
+
     @Test
     void aCorrectedVoteShowsTwiceInTheHistoryAndCorrectedInTheViews() throws Exception {
         clock.set("2023-09-06T20:00:00Z");

@@ -14,6 +14,8 @@ import org.springframework.core.io.ClassPathResource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,6 +78,13 @@ class IndicatorsOverHttpTest {
         assertThat(progress.path("indicators").path("indicators").asInt()).isEqualTo(4);
         assertThat(progress.path("indicators").path("measuredThisYear").asInt()).isEqualTo(1);
         assertThat(progress.path("indicators").path("onTrack").asInt()).isEqualTo(1);
+
+        Instant at = Instant.now();
+        int year = at.atZone(ZoneId.of("Europe/Paris")).getYear();
+        TestClient.Answer asOf = TestClient.on(port).as(TestAccounts.AUDITOR)
+                .get("/api/v1/audit/conventions/" + ID + "/as-of/indicators?at=" + at);
+        assertThat(asOf.status()).as(asOf.body()).isEqualTo(200);
+        assertThat(Api.read(asOf.body())).as("as of now equals live").isEqualTo(api.view(BASE + "/indicators?year=" + year));
     }
 
     @Test

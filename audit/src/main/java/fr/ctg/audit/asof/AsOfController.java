@@ -1,5 +1,7 @@
 package fr.ctg.audit.asof;
 
+import fr.ctg.actionplan.indicator.query.FindConventionIndicators;
+import fr.ctg.actionplan.indicator.query.IndicatorList;
 import fr.ctg.actionplan.query.ActionProgressView;
 import fr.ctg.actionplan.query.FindActionProgress;
 import fr.ctg.convention.query.ConventionOverviewView;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** For auditors: every view as it stood at a past instant, and the check that a replay gives the live views. */
@@ -68,6 +71,14 @@ public class AsOfController {
                                             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at) {
         return answer(conventionId, at, new FindActionProgress(conventionId, null, null, null, null, null, false,
                 at.atZone(ZoneOffset.UTC).toLocalDate(), WHOLE), ActionProgressView.class);
+    }
+
+    /** Indicators are judged for the year of {@code at} in Europe/Paris, the calendar of the measures. */
+    @GetMapping("/conventions/{conventionId}/as-of/indicators")
+    public ResponseEntity<?> indicators(@PathVariable @Pattern(regexp = CONVENTION_ID) String conventionId,
+                                        @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at) {
+        return answer(conventionId, at, new FindConventionIndicators(conventionId,
+                at.atZone(ZoneId.of("Europe/Paris")).getYear()), IndicatorList.class);
     }
 
     @PostMapping("/replay-check")

@@ -1,5 +1,7 @@
 package fr.ctg.dashboard.web;
 
+import fr.ctg.actionplan.indicator.query.FindActionIndicators;
+import fr.ctg.actionplan.indicator.query.IndicatorList;
 import fr.ctg.actionplan.query.ActionProgressView;
 import fr.ctg.actionplan.query.FindActionProgress;
 import fr.ctg.convention.query.ConventionOverviewView;
@@ -50,6 +52,11 @@ public class DashboardViews {
 
     public Optional<ActionProgressView> actions(FindActionProgress query) {
         return views.actions(query);
+    }
+
+    /** One action's indicators, judged for {@code year}; empty for an unknown convention or action. */
+    public Optional<IndicatorList> indicators(String conventionId, String actionId, int year) {
+        return views.indicators(new FindActionIndicators(conventionId, actionId, year));
     }
 
     public static PageRequest allItems() {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 
@@ -45,7 +46,7 @@ public class ActionPageController {
                           @RequestParam(required = false) boolean overdue,
                           Model model, Authentication who) {
         page.prepare(model, conventionId, who, "actions");
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Paris")));
         ActionProgressView all = view(conventionId, null, null, null, false, today);
         ActionStatus statusFilter = Arrays.stream(ActionStatus.values()).filter(s -> s.name().equals(status))
                 .findFirst().orElse(null);

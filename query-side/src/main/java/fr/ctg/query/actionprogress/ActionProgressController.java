@@ -18,7 +18,10 @@ import org.springframework.web.context.request.WebRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 
-/** Overdue is judged as of {@code asOf}, by default today on the service's clock. */
+/**
+ * Overdue, and the indicators' year, are judged as of {@code asOf}, by default today (Europe/Paris) on the service's
+ * clock.
+ */
 @RestController
 class ActionProgressController {
 
@@ -46,7 +49,7 @@ class ActionProgressController {
             WebRequest request) throws InterruptedException {
         FindActionProgress query = new FindActionProgress(conventionId, QueryParameters.filter(perimeter),
                 QueryParameters.filter(theme), QueryParameters.period(period), status, level, overdue,
-                asOf == null ? LocalDate.now(clock) : asOf, QueryParameters.page(page, size));
+                asOf == null ? QueryParameters.today(clock) : asOf, QueryParameters.page(page, size));
         return views.answer(ProcessorNames.ACTION_PROGRESS, minPosition, query, ActionProgressView.class, request,
                 Views.unknownConvention(conventionId));
     }

@@ -46,10 +46,15 @@ public final class QueryParameters {
         return new Period(start, end);
     }
 
+    /** Today: calendar days are Europe/Paris days, whatever the clock's zone (UTC). */
+    public static LocalDate today(Clock clock) {
+        return LocalDate.now(clock.withZone(PARIS));
+    }
+
     /** A calendar year of the views, by default the current one in Europe/Paris on {@code clock}. */
     public static int year(Integer year, Clock clock) {
         if (year == null) {
-            return LocalDate.now(clock.withZone(PARIS)).getYear();
+            return today(clock).getYear();
         }
         if (year < 2000 || year > 2100) {
             throw QueryProblemException.badRequest("invalid-year", "year must lie between 2000 and 2100.");

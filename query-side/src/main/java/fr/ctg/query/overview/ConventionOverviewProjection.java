@@ -2,8 +2,14 @@ package fr.ctg.query.overview;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.ctg.convention.CafBoardDecisionRecorded;
 import fr.ctg.convention.Commune;
 import fr.ctg.convention.ConventionDefined;
+import fr.ctg.convention.Epci;
+import fr.ctg.convention.OtherParty;
+import fr.ctg.convention.Parties;
+import fr.ctg.convention.PartyKind;
+import fr.ctg.convention.PartySiretRecorded;
 import fr.ctg.convention.Perimeter;
 import fr.ctg.convention.query.ConventionOverviewView;
 import fr.ctg.convention.query.ConventionStage;
@@ -20,8 +26,17 @@ import fr.ctg.route.CommuneRouteState;
 import fr.ctg.route.CommuneWithdrawn;
 import fr.ctg.route.ConventionSigned;
 import fr.ctg.route.CouncilVoteRecorded;
+import fr.ctg.route.DeliberationAnnulled;
 import fr.ctg.route.DeliberationBecameExecutory;
+import fr.ctg.route.DeliberationEnding;
+import fr.ctg.route.DeliberationPublished;
+import fr.ctg.route.DeliberationRetracted;
+import fr.ctg.route.GivenSignature;
+import fr.ctg.route.PartyReadiness;
+import fr.ctg.route.PartySigned;
+import fr.ctg.route.PrefectureTransmissionRecorded;
 import fr.ctg.route.PresentedToMunicipalCouncil;
+import fr.ctg.route.Signatory;
 import fr.ctg.route.VoteOutcome;
 import fr.ctg.route.query.CommuneStage;
 import org.axonframework.config.ProcessingGroup;
@@ -45,7 +60,8 @@ import java.util.stream.Collectors;
 import static fr.ctg.query.support.Columns.sqlDate;
 
 /**
- * The convention as a whole: its stage, the milestones of its route and the totals over its communes. Every event
+ * The convention as a whole: its stage, the milestones of its route, the totals over its communes, and its parties
+ * (the CAF, the EPCI, the communes, the others) with their route facts and signatures. Every event
  * claims the convention row by raising its {@code last_sequence}; an event already applied claims nothing and
  * changes nothing. Each event's writes are self-guarded statements, so they wait for the processor batch's commit
  * and go as JDBC batches ({@link GuardedWrites}), like the other projections'.
@@ -72,7 +88,7 @@ class ConventionOverviewProjection implements ReadModel {
 
     @Override
     public List<String> tables() {
-        return List.of("convention_overview", "convention_overview_commune");
+        return List.of("convention_overview", "convention_overview_party");
     }
 
     @EventHandler
@@ -84,23 +100,43 @@ class ConventionOverviewProjection implements ReadModel {
                 event.conventionId(), event.name(), event.caf(), event.period().startYear(),
                 event.period().endYear(), ConventionStage.DEFINING.name(),
                 OffsetDateTime.ofInstant(definedAt, ZoneOffset.UTC), sequence);
+        Parties parties = event.parties() == null ? Parties.NONE : event.parties();
+        String start = CommuneRouteState.START.stage().name();
+        int ordinal = 0;
+        insertParty(event, ordinal++, Parties.CAF_ID, PartyKind.CAF, event.caf() == null ? "CAF" : event.caf(),
+                null, null, null);
+        Epci epci = parties.epci();
+        if (epci != null) {
+            insertParty(event, ordinal++, epci.siren(), PartyKind.EPCI, epci.name(), null, epci.population(), start);
+        }
         for (Perimeter perimeter : event.perimeters()) {
             for (Commune commune : perimeter.communes()) {
-                writes.insert("""
-                                INSERT INTO convention_overview_commune (convention_id, insee_code, perimeter_code,
-                                                                         population, stage)
-                                VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
-                        event.conventionId(), commune.inseeCode(), perimeter.code(), commune.population(),
-                        CommuneRouteState.START.stage().name());
+                insertParty(event, ordinal++, commune.inseeCode(), PartyKind.COMMUNE, commune.name(),
+                        perimeter.code(), commune.population(), start);
             }
+        }
+        for (OtherParty other : parties.others()) {
+            insertParty(event, ordinal++, other.partyId(), other.kind(), other.name(), null, null, null);
         }
     }
 
+    /** @param stage the council's stage, for a party with a route; null for the others */
+    private void insertParty(ConventionDefined event, int ordinal, String partyId, PartyKind kind, String name,
+                             String perimeterCode, Integer population, String stage) {
+        String siret = event.parties() == null ? null : event.parties().sirets().get(partyId);
+        writes.insert("""
+                        INSERT INTO convention_overview_party (convention_id, party_id, ordinal, kind, name, siret,
+                                                               perimeter_code, population, stage)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                event.conventionId(), partyId, ordinal, kind.name(), name, siret, perimeterCode, population, stage);
+    }
+
     /*
-     * Each route event's statement claims the convention row (raises its last_sequence, only if the event is newer),
-     * applies the event's changes to it and, only if the claim succeeded, sets the commune's stage: one statement, so
+     * Each event's statement claims the convention row (raises its last_sequence, only if the event is newer),
+     * applies the event's changes to it and, only if the claim succeeded, changes the party's row: one statement, so
      * that an event applied before changes nothing and the statement can wait in the batch with the others. The
-     * first presentation, vote or withdrawal moves a DEFINING convention onto its route (ConventionStage names).
+     * first presentation, vote or withdrawal moves a DEFINING convention onto its route (ConventionStage names). A
+     * route event's party is the council it names: a commune (its INSEE code) or the EPCI (its SIREN).
      */
     private static final SqlStatement CLAIM_PRESENTED = SqlStatement.of("""
             WITH claimed AS (
@@ -110,12 +146,12 @@ class ConventionOverviewProjection implements ReadModel {
                     last_sequence = :sequence
                 WHERE convention_id = :conventionId AND last_sequence < :sequence
                 RETURNING convention_id)
-            UPDATE convention_overview_commune SET stage = :communeStage
-            WHERE convention_id = (SELECT convention_id FROM claimed) AND insee_code = :inseeCode""");
+            UPDATE convention_overview_party SET stage = :communeStage
+            WHERE convention_id = (SELECT convention_id FROM claimed) AND party_id = :partyId""");
 
     @EventHandler
     void on(PresentedToMunicipalCouncil event, @SequenceNumber long sequence) {
-        writes.updateIfNewer(CLAIM_PRESENTED, sequence, commune(event)
+        writes.updateIfNewer(CLAIM_PRESENTED, sequence, council(event)
                 .addValue("sessionDate", sqlDate(event.sessionDate())));
     }
 
@@ -129,14 +165,41 @@ class ConventionOverviewProjection implements ReadModel {
                     last_sequence = :sequence
                 WHERE convention_id = :conventionId AND last_sequence < :sequence
                 RETURNING convention_id)
-            UPDATE convention_overview_commune SET stage = :communeStage
-            WHERE convention_id = (SELECT convention_id FROM claimed) AND insee_code = :inseeCode""");
+            UPDATE convention_overview_party SET stage = :communeStage
+            WHERE convention_id = (SELECT convention_id FROM claimed) AND party_id = :partyId""");
 
     @EventHandler
     void on(CouncilVoteRecorded event, @SequenceNumber long sequence) {
-        writes.updateIfNewer(CLAIM_VOTED, sequence, commune(event)
+        writes.updateIfNewer(CLAIM_VOTED, sequence, council(event)
                 .addValue("sessionDate", sqlDate(event.sessionDate()))
                 .addValue("adopted", event.outcome() == VoteOutcome.ADOPTED));
+    }
+
+    /** The receipt and the publication are what a council lacks before signing besides its vote. */
+    private static final SqlStatement CLAIM_TRANSMITTED = SqlStatement.of("""
+            WITH claimed AS (
+                UPDATE convention_overview SET last_sequence = :sequence
+                WHERE convention_id = :conventionId AND last_sequence < :sequence
+                RETURNING convention_id)
+            UPDATE convention_overview_party SET transmitted = true
+            WHERE convention_id = (SELECT convention_id FROM claimed) AND party_id = :partyId""");
+
+    @EventHandler
+    void on(PrefectureTransmissionRecorded event, @SequenceNumber long sequence) {
+        writes.updateIfNewer(CLAIM_TRANSMITTED, sequence, council(event));
+    }
+
+    private static final SqlStatement CLAIM_PUBLISHED = SqlStatement.of("""
+            WITH claimed AS (
+                UPDATE convention_overview SET last_sequence = :sequence
+                WHERE convention_id = :conventionId AND last_sequence < :sequence
+                RETURNING convention_id)
+            UPDATE convention_overview_party SET published = true
+            WHERE convention_id = (SELECT convention_id FROM claimed) AND party_id = :partyId""");
+
+    @EventHandler
+    void on(DeliberationPublished event, @SequenceNumber long sequence) {
+        writes.updateIfNewer(CLAIM_PUBLISHED, sequence, council(event));
     }
 
     private static final SqlStatement CLAIM_EXECUTORY = SqlStatement.of("""
@@ -146,14 +209,14 @@ class ConventionOverviewProjection implements ReadModel {
                     last_sequence = :sequence
                 WHERE convention_id = :conventionId AND last_sequence < :sequence
                 RETURNING convention_id)
-            UPDATE convention_overview_commune SET stage = :communeStage
-            WHERE convention_id = (SELECT convention_id FROM claimed) AND insee_code = :inseeCode""");
+            UPDATE convention_overview_party SET stage = :communeStage
+            WHERE convention_id = (SELECT convention_id FROM claimed) AND party_id = :partyId""");
 
     @EventHandler
     void on(DeliberationBecameExecutory event, @SequenceNumber long sequence) {
-        writes.updateIfNewer(CLAIM_EXECUTORY, sequence, commune(event)
+        writes.updateIfNewer(CLAIM_EXECUTORY, sequence, council(event)
                 .addValue("executoryOn", sqlDate(event.executoryOn())));
-        readyIfNothingBlocks(event.conventionId(), sequence, event.executoryOn());
+        readyIfEveryPartyMaySign(event.conventionId(), sequence, event.executoryOn());
     }
 
     private static final SqlStatement CLAIM_WITHDRAWN = SqlStatement.of("""
@@ -163,13 +226,94 @@ class ConventionOverviewProjection implements ReadModel {
                     last_sequence = :sequence
                 WHERE convention_id = :conventionId AND last_sequence < :sequence
                 RETURNING convention_id)
-            UPDATE convention_overview_commune SET stage = :communeStage
-            WHERE convention_id = (SELECT convention_id FROM claimed) AND insee_code = :inseeCode""");
+            UPDATE convention_overview_party SET stage = :communeStage
+            WHERE convention_id = (SELECT convention_id FROM claimed) AND party_id = :partyId""");
 
     @EventHandler
     void on(CommuneWithdrawn event, @SequenceNumber long sequence) {
-        writes.updateIfNewer(CLAIM_WITHDRAWN, sequence, commune(event));
-        readyIfNothingBlocks(event.conventionId(), sequence, event.withdrawnOn());
+        writes.updateIfNewer(CLAIM_WITHDRAWN, sequence, council(event));
+        readyIfEveryPartyMaySign(event.conventionId(), sequence, event.withdrawnOn());
+    }
+
+    /**
+     * The council's deliberation is gone: it needs a new one (the fold clears its receipt and publication), so a
+     * convention ready to sign is back on its route. The party's row remembers whether a signature (a party's, or
+     * the convention's) had been given before: the signature stays, and the overview names the party.
+     */
+    private static final SqlStatement CLAIM_ENDED = SqlStatement.of("""
+            WITH claimed AS (
+                UPDATE convention_overview
+                SET stage = CASE WHEN stage = 'READY_TO_SIGN' THEN 'ROUTE_IN_PROGRESS' ELSE stage END,
+                    ready_to_sign_on = CASE WHEN stage = 'READY_TO_SIGN' THEN NULL ELSE ready_to_sign_on END,
+                    last_sequence = :sequence
+                WHERE convention_id = :conventionId AND last_sequence < :sequence
+                RETURNING convention_id, signed_on)
+            UPDATE convention_overview_party p
+            SET stage = :communeStage, transmitted = false, published = false, ending = :ending, ended_on = :endedOn,
+                ended_after_signature = p.ended_after_signature
+                    OR (SELECT signed_on FROM claimed) IS NOT NULL
+                    OR EXISTS (SELECT 1 FROM convention_overview_party s
+                               WHERE s.convention_id = :conventionId AND s.signed_on IS NOT NULL)
+            WHERE p.convention_id = (SELECT convention_id FROM claimed) AND p.party_id = :partyId""");
+
+    @EventHandler
+    void on(DeliberationAnnulled event, @SequenceNumber long sequence) {
+        writes.updateIfNewer(CLAIM_ENDED, sequence, council(event)
+                .addValue("ending", DeliberationEnding.ANNULLED.name())
+                .addValue("endedOn", sqlDate(event.annulledOn())));
+    }
+
+    @EventHandler
+    void on(DeliberationRetracted event, @SequenceNumber long sequence) {
+        writes.updateIfNewer(CLAIM_ENDED, sequence, council(event)
+                .addValue("ending", DeliberationEnding.RETRACTED.name())
+                .addValue("endedOn", sqlDate(event.retractedOn())));
+    }
+
+    private static final SqlStatement CLAIM_BOARD_DECISION = SqlStatement.of("""
+            UPDATE convention_overview
+            SET caf_board_decided_on = :decidedOn, caf_board_reference = :reference, last_sequence = :sequence
+            WHERE convention_id = :conventionId AND last_sequence < :sequence""");
+
+    @EventHandler
+    void on(CafBoardDecisionRecorded event, @SequenceNumber long sequence) {
+        writes.updateIfNewer(CLAIM_BOARD_DECISION, sequence, convention(event.conventionId())
+                .addValue("decidedOn", sqlDate(event.decidedOn()))
+                .addValue("reference", event.reference()));
+        readyIfEveryPartyMaySign(event.conventionId(), sequence, event.decidedOn());
+    }
+
+    private static final SqlStatement CLAIM_SIRET = SqlStatement.of("""
+            WITH claimed AS (
+                UPDATE convention_overview SET last_sequence = :sequence
+                WHERE convention_id = :conventionId AND last_sequence < :sequence
+                RETURNING convention_id)
+            UPDATE convention_overview_party SET siret = :siret
+            WHERE convention_id = (SELECT convention_id FROM claimed) AND party_id = :partyId""");
+
+    @EventHandler
+    void on(PartySiretRecorded event, @SequenceNumber long sequence) {
+        writes.updateIfNewer(CLAIM_SIRET, sequence, convention(event.conventionId())
+                .addValue("partyId", event.partyId())
+                .addValue("siret", event.siret()));
+    }
+
+    private static final SqlStatement CLAIM_PARTY_SIGNED = SqlStatement.of("""
+            WITH claimed AS (
+                UPDATE convention_overview SET last_sequence = :sequence
+                WHERE convention_id = :conventionId AND last_sequence < :sequence
+                RETURNING convention_id)
+            UPDATE convention_overview_party
+            SET signed_on = :signedOn, signatory_name = :name, signatory_role = :role
+            WHERE convention_id = (SELECT convention_id FROM claimed) AND party_id = :partyId""");
+
+    @EventHandler
+    void on(PartySigned event, @SequenceNumber long sequence) {
+        writes.updateIfNewer(CLAIM_PARTY_SIGNED, sequence, convention(event.conventionId())
+                .addValue("partyId", event.partyId())
+                .addValue("signedOn", sqlDate(event.signedOn()))
+                .addValue("name", event.signatory() == null ? null : event.signatory().name())
+                .addValue("role", event.signatory() == null ? null : event.signatory().role()));
     }
 
     private static final SqlStatement SIGNED = SqlStatement.of("""
@@ -178,34 +322,67 @@ class ConventionOverviewProjection implements ReadModel {
                 last_sequence = :sequence
             WHERE convention_id = :conventionId AND last_sequence < :sequence""");
 
+    /*
+     * The signatures the signed convention lists, for the parties whose own PartySigned did not say it already.
+     * Guarded by the convention row: they run only while this event is the last one the row took, and, keeping
+     * what is there, change nothing when they run again.
+     */
+    private static final SqlStatement PARTY_IN_SIGNED_CONVENTION = SqlStatement.of("""
+            UPDATE convention_overview_party
+            SET signed_on = coalesce(signed_on, :signedOn), signatory_name = coalesce(signatory_name, :name),
+                signatory_role = coalesce(signatory_role, :role)
+            WHERE convention_id = :conventionId AND party_id = :partyId
+              AND EXISTS (SELECT 1 FROM convention_overview o
+                          WHERE o.convention_id = :conventionId AND o.last_sequence = :sequence)""");
+
+    /** A convention signed before parties were recorded: every party still in it counts as signed that day. */
+    private static final SqlStatement EVERY_PARTY_SIGNED = SqlStatement.of("""
+            UPDATE convention_overview_party
+            SET signed_on = coalesce(signed_on, :signedOn)
+            WHERE convention_id = :conventionId AND (stage IS NULL OR stage IN (%s))
+              AND EXISTS (SELECT 1 FROM convention_overview o
+                          WHERE o.convention_id = :conventionId AND o.last_sequence = :sequence)"""
+            .formatted(sqlList(CommuneStage::inConvention)));
+
     @EventHandler
     void on(ConventionSigned event, @SequenceNumber long sequence) throws JsonProcessingException {
-        writes.updateIfNewer(SIGNED, sequence, new MapSqlParameterSource("conventionId", event.conventionId())
+        writes.updateIfNewer(SIGNED, sequence, convention(event.conventionId())
                 .addValue("signedOn", sqlDate(event.signedOn()))
                 .addValue("signatories", JSON.writeValueAsString(event.signatures().stream()
-                        .map(s -> new fr.ctg.route.Signatory(s.name(), s.role(), s.partyName())).toList())));
+                        .map(s -> new Signatory(s.name(), s.role(), s.partyName())).toList())));
+        for (GivenSignature signature : event.signatures()) {
+            MapSqlParameterSource values = convention(event.conventionId())
+                    .addValue("sequence", sequence)
+                    .addValue("signedOn", sqlDate(signature.signedOn() == null ? event.signedOn()
+                            : signature.signedOn()));
+            if (signature.partyId() == null) {
+                writes.update(EVERY_PARTY_SIGNED, values);
+            } else {
+                writes.update(PARTY_IN_SIGNED_CONVENTION, values.addValue("partyId", signature.partyId())
+                        .addValue("name", signature.name())
+                        .addValue("role", signature.role()));
+            }
+        }
     }
 
     /**
-     * Ready to sign once some commune remains and every remaining one is executory; dated by the event that did it.
-     * It runs after the claim's statement has set the commune's stage, and only while this event is the last one the
-     * row took: for an event already applied that is a no-op, since nothing changed since it last ran. Which stages
-     * remain and which block come from {@link CommuneStage}, as the aggregate's signature rule reads them.
+     * Ready to sign once some commune remains and every party may sign ({@link PartyReadiness#beforeSigning});
+     * dated by the event that did it. The parties' rows are read after this event's writes (the batch is sent
+     * first), and the stage changes only while this event is the last one the row took: for an event already
+     * applied that is a no-op, since nothing changed since it last ran.
      */
-    private static final SqlStatement READY_IF_NOTHING_BLOCKS = SqlStatement.of("""
+    private static final SqlStatement READY = SqlStatement.of("""
             UPDATE convention_overview SET stage = 'READY_TO_SIGN', ready_to_sign_on = :on
             WHERE convention_id = :conventionId AND last_sequence = :sequence
-              AND stage IN ('DEFINING', 'ROUTE_IN_PROGRESS')
-              AND EXISTS (SELECT 1 FROM convention_overview_commune c
-                          WHERE c.convention_id = :conventionId AND c.stage IN (%s))
-              AND NOT EXISTS (SELECT 1 FROM convention_overview_commune c
-                              WHERE c.convention_id = :conventionId AND c.stage IN (%s))"""
-            .formatted(sqlList(CommuneStage::inConvention), sqlList(CommuneStage::blocksSignature)));
+              AND stage IN ('DEFINING', 'ROUTE_IN_PROGRESS')""");
 
-    private void readyIfNothingBlocks(String conventionId, long sequence, LocalDate on) {
-        writes.update(READY_IF_NOTHING_BLOCKS, new MapSqlParameterSource("conventionId", conventionId)
-                .addValue("sequence", sequence)
-                .addValue("on", sqlDate(on)));
+    private void readyIfEveryPartyMaySign(String conventionId, long sequence, LocalDate on) {
+        writes.flush();
+        if (new ConventionOverviewQueries(jdbc).everyPartyMaySign(conventionId)) {
+            writes.update(READY, convention(conventionId)
+                    .addValue("sequence", sequence)
+                    .addValue("on", sqlDate(on)));
+        }
     }
 
     /** The stages that {@code which} holds, as SQL literals: enum names, so nothing to escape. */
@@ -214,16 +391,15 @@ class ConventionOverviewProjection implements ReadModel {
                 .collect(Collectors.joining(", "));
     }
 
-    /** The convention and commune an event of the route claims, and the commune's stage after it. */
-    private static MapSqlParameterSource commune(CommuneRouteEvent event) {
-        return new MapSqlParameterSource("conventionId", event.conventionId())
-                .addValue("inseeCode", event.communeInseeCode())
-                .addValue("communeStage", stageAfter(event).name());
+    private static MapSqlParameterSource convention(String conventionId) {
+        return new MapSqlParameterSource("conventionId", conventionId);
     }
 
-    /** The stage the shared fold moves a commune to on {@code event}; see {@link CommuneRouteState#stageAfter}. */
-    private static CommuneStage stageAfter(CommuneRouteEvent event) {
-        return CommuneRouteState.stageAfter(event).orElseThrow();
+    /** The convention and council (party) an event of the route claims, and the council's stage after it. */
+    private static MapSqlParameterSource council(CommuneRouteEvent event) {
+        return convention(event.conventionId())
+                .addValue("partyId", event.communeInseeCode())
+                .addValue("communeStage", CommuneRouteState.stageAfter(event).map(Enum::name).orElse(null));
     }
 
     @QueryHandler

@@ -98,7 +98,7 @@ class PerimeterApprovalProjectionTest {
         assertThat(p2.blockingCommunes()).isEqualTo(2);
         assertThat(perimeters.get(1).blockers()).containsExactly(
                 new SignatureBlocker(C, "Charlie", "P2", CommuneStage.REJECTED,
-                        List.of(RouteStep.ADOPTED_VOTE, RouteStep.PREFECTURE_TRANSMISSION, RouteStep.PUBLICATION)),
+                        List.of(RouteStep.PRESENTATION, RouteStep.ADOPTED_VOTE, RouteStep.PREFECTURE_TRANSMISSION, RouteStep.PUBLICATION)),
                 new SignatureBlocker(E, "Echo", "P2", CommuneStage.NOT_PRESENTED,
                         List.of(RouteStep.PRESENTATION, RouteStep.ADOPTED_VOTE, RouteStep.PREFECTURE_TRANSMISSION,
                                 RouteStep.PUBLICATION)));

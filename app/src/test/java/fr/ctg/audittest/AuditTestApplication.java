@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Primary;
-import org.springframework.context.annotation.PropertySource;
 
 /**
  * The command side (to write events as users do) and the audit module, on one embedded PostgreSQL. Without a query
@@ -21,8 +20,6 @@ import org.springframework.context.annotation.PropertySource;
         @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
         @ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),
         @ComponentScan.Filter(type = FilterType.REGEX, pattern = "fr\\.ctg\\.audit\\.asof\\..*")})
-// Its own file, not application.properties: the app's other tests keep their configuration.
-@PropertySource("classpath:audittest.properties")
 class AuditTestApplication {
 
     /** Event timestamps are set by the tests, so that date filters have known answers. */

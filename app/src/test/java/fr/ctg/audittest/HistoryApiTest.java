@@ -64,6 +64,7 @@ class HistoryApiTest {
         assertThat(positions(events)).isEqualTo(stored);
         assertThat(vote.get("version").asLong()).isEqualTo(2);
         assertThat(vote.get("timestamp").asText()).isEqualTo("2023-09-06T20:00:00.000Z");
+        assertThat(vote.get("recordedAtParis").asText()).isEqualTo("2023-09-06T22:00:00+02:00");
         assertThat(vote.get("principal").asText()).isEqualTo(fr.ctg.platform.security.TestAccounts.COORDINATOR);
         assertThat(vote.get("requestId").asText()).isEqualTo(jdbc.queryForObject(
                 "SELECT meta_data->>'requestId' FROM domain_event_entry WHERE global_index = ?", String.class,
@@ -138,9 +139,9 @@ class HistoryApiTest {
         assertThat(csv.getHeaders().getContentDisposition().getFilename()).isEqualTo(id + "-commune-42186-history.csv");
         String[] csvLines = csv.getBody().split("\r\n");
         assertThat(csvLines[0]).isEqualTo(
-                "position,conventionId,version,eventId,type,timestamp,principal,correlationId,requestId,causationId,hash,payload");
+                "position,conventionId,version,eventId,type,timestamp,recordedAtParis,principal,correlationId,requestId,causationId,hash,payload");
         assertThat(csvLines).hasSize(7);
-        assertThat(csvLines[3]).contains(",CouncilVoteRecorded,2023-09-06T20:00:00.000Z," + fr.ctg.platform.security.TestAccounts.COORDINATOR + ",")
+        assertThat(csvLines[3]).contains(",CouncilVoteRecorded,2023-09-06T20:00:00.000Z,2023-09-06T22:00:00+02:00," + fr.ctg.platform.security.TestAccounts.COORDINATOR + ",")
                 .contains("\"{\"\"votes\"\": {\"\"votesFor\"\": 25");
         List<JsonNode> jsonLines = lines.getBody().lines().map(api::parse).toList();
         assertThat(jsonLines).hasSize(6);

@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static fr.ctg.route.query.CommuneStage.ADOPTED;
+import static fr.ctg.route.query.CommuneStage.ANNULLED;
+import static fr.ctg.route.query.CommuneStage.RETRACTED;
 import static fr.ctg.route.query.CommuneStage.EXECUTORY;
 import static fr.ctg.route.query.CommuneStage.NOT_PRESENTED;
 import static fr.ctg.route.query.CommuneStage.PRESENTED;
@@ -41,12 +43,12 @@ class CommuneRouteStateTest {
     private static CouncilVoteRecorded voted(int day, VoteOutcome outcome) {
         VoteCount votes = outcome == VoteOutcome.ADOPTED ? new VoteCount(20, 3, 2, 0) : new VoteCount(5, 18, 2, 0);
         return new CouncilVoteRecorded(ID, INSEE, DAY.plusDays(day), votes, BallotType.PUBLIC, null, outcome,
-                "DEL_" + day, null);
+                "DEL_" + day, null, new Attendance(33, 25, 0), null);
     }
 
     private static CouncilVoteCorrected corrected(int day, VoteOutcome outcome) {
         return new CouncilVoteCorrected(ID, INSEE, DAY.plusDays(day), new VoteCount(21, 2, 2, 0), BallotType.PUBLIC,
-                null, outcome, "coquille");
+                null, outcome, "coquille", null);
     }
 
     private static PrefectureTransmissionRecorded transmitted(int day) {
@@ -54,11 +56,36 @@ class CommuneRouteStateTest {
     }
 
     private static DeliberationPublished published(int day) {
-        return new DeliberationPublished(ID, INSEE, DAY.plusDays(day));
+        return new DeliberationPublished(ID, INSEE, DAY.plusDays(day), PublicationMode.ELECTRONIC,
+                "https://www.example.fr/deliberations/" + day);
     }
 
     private static DeliberationBecameExecutory executory(int day) {
         return new DeliberationBecameExecutory(ID, INSEE, DAY.plusDays(day));
+    }
+
+    private static QuorumNotReached quorumLacking(int day) {
+        return new QuorumNotReached(ID, INSEE, DAY.plusDays(day), 33, 14);
+    }
+
+    private static PrefectLetterReceived letter(int day) {
+        return new PrefectLetterReceived(ID, INSEE, PrefectLetterKind.OBSERVATIONS, DAY.plusDays(day), "quorum");
+    }
+
+    private static PrefectLetterAnswered answered(int day) {
+        return new PrefectLetterAnswered(ID, INSEE, DAY.plusDays(day), "réponse");
+    }
+
+    private static DeliberationReferredToCourt referred(int day) {
+        return new DeliberationReferredToCourt(ID, INSEE, DAY.plusDays(day), "TA de Lyon");
+    }
+
+    private static DeliberationAnnulled annulled(int day) {
+        return new DeliberationAnnulled(ID, INSEE, DAY.plusDays(day), "TA de Lyon", "2301234");
+    }
+
+    private static DeliberationRetracted retracted(int day) {
+        return new DeliberationRetracted(ID, INSEE, DAY.plusDays(day), "erreur matérielle");
     }
 
     private static CommuneWithdrawn withdrawn(int day) {
@@ -76,7 +103,10 @@ class CommuneRouteStateTest {
                         PRESENTATION, ADOPTED_VOTE, PREFECTURE_TRANSMISSION, PUBLICATION),
                 row("presented", List.of(presented(0)), PRESENTED,
                         ADOPTED_VOTE, PREFECTURE_TRANSMISSION, PUBLICATION),
-                row("rejected", List.of(presented(0), voted(1, VoteOutcome.REJECTED)), REJECTED,
+                row("rejected: a new vote needs a new presentation",
+                        List.of(presented(0), voted(1, VoteOutcome.REJECTED)), REJECTED,
+                        PRESENTATION, ADOPTED_VOTE, PREFECTURE_TRANSMISSION, PUBLICATION),
+                row("presented, a meeting without quorum", List.of(presented(0), quorumLacking(0)), PRESENTED,
                         ADOPTED_VOTE, PREFECTURE_TRANSMISSION, PUBLICATION),
                 row("rejected then presented again",
                         List.of(presented(0), voted(1, VoteOutcome.REJECTED), presented(2)), PRESENTED,
@@ -91,7 +121,18 @@ class CommuneRouteStateTest {
                         corrected(1, VoteOutcome.ADOPTED)), ADOPTED, PREFECTURE_TRANSMISSION, PUBLICATION),
                 row("rejected, vote corrected", List.of(presented(0), voted(1, VoteOutcome.REJECTED),
                         corrected(1, VoteOutcome.REJECTED)), REJECTED,
-                        ADOPTED_VOTE, PREFECTURE_TRANSMISSION, PUBLICATION),
+                        PRESENTATION, ADOPTED_VOTE, PREFECTURE_TRANSMISSION, PUBLICATION),
+                row("executory, under the prefect's letter and answer", List.of(presented(0),
+                        voted(1, VoteOutcome.ADOPTED), transmitted(2), published(3), executory(3), letter(20),
+                        answered(30), referred(60)), EXECUTORY),
+                row("executory then annulled: everything again", List.of(presented(0), voted(1, VoteOutcome.ADOPTED),
+                        transmitted(2), published(3), executory(3), referred(20), annulled(200)), ANNULLED,
+                        PRESENTATION, ADOPTED_VOTE, PREFECTURE_TRANSMISSION, PUBLICATION),
+                row("adopted then retracted", List.of(presented(0), voted(1, VoteOutcome.ADOPTED), transmitted(2),
+                        retracted(10)), RETRACTED, PRESENTATION, ADOPTED_VOTE, PREFECTURE_TRANSMISSION, PUBLICATION),
+                row("retracted, presented and adopted again", List.of(presented(0), voted(1, VoteOutcome.ADOPTED),
+                        retracted(10), presented(20), voted(20, VoteOutcome.ADOPTED)), ADOPTED,
+                        PREFECTURE_TRANSMISSION, PUBLICATION),
                 row("adopted and transmitted",
                         List.of(presented(0), voted(1, VoteOutcome.ADOPTED), transmitted(2)), ADOPTED, PUBLICATION),
                 row("adopted and published",
@@ -129,17 +170,19 @@ class CommuneRouteStateTest {
                 .collect(Collectors.toSet());
 
         assertThat(stages).containsExactlyInAnyOrderElementsOf(EnumSet.allOf(CommuneStage.class));
-        assertThat(steps).containsExactlyInAnyOrderElementsOf(EnumSet.allOf(RouteStep.class));
+        // The CAF's board decision and the signature are steps of a party, not of a council's route.
+        assertThat(steps).containsExactlyInAnyOrderElementsOf(EnumSet.range(PRESENTATION, PUBLICATION));
     }
 
     @Test
     void eachEventMovesTheStageAsTheFoldDoesWhateverTheStageBefore() {
         List<CommuneRouteEvent> events = List.of(presented(0), voted(1, VoteOutcome.ADOPTED),
                 voted(1, VoteOutcome.REJECTED), corrected(1, VoteOutcome.ADOPTED), transmitted(2), published(2),
-                executory(3), withdrawn(4));
+                executory(3), quorumLacking(0), letter(5), answered(6), referred(7), annulled(8), retracted(9),
+                withdrawn(4));
         for (CommuneStage before : CommuneStage.values()) {
             CommuneRouteState from = new CommuneRouteState(before, null, null, null, null, null, null, null, null,
-                    null, null);
+                    null, null, null, null, null, LegalityControl.receivedOn(DAY), null, null, null);
             for (CommuneRouteEvent event : events) {
                 assertThat(from.apply(event).stage()).as("%s after %s", event.getClass().getSimpleName(), before)
                         .isEqualTo(CommuneRouteState.stageAfter(event).orElse(before));
@@ -172,8 +215,8 @@ class CommuneRouteStateTest {
     @Test
     void aStageBlocksTheSignatureUnlessExecutoryOrWithdrawn() {
         assertThat(Arrays.stream(CommuneStage.values()).filter(CommuneStage::blocksSignature))
-                .containsExactly(NOT_PRESENTED, PRESENTED, ADOPTED, REJECTED);
+                .containsExactly(NOT_PRESENTED, PRESENTED, ADOPTED, REJECTED, ANNULLED, RETRACTED);
         assertThat(Arrays.stream(CommuneStage.values()).filter(CommuneStage::inConvention))
-                .containsExactly(NOT_PRESENTED, PRESENTED, ADOPTED, REJECTED, EXECUTORY);
+                .containsExactly(NOT_PRESENTED, PRESENTED, ADOPTED, REJECTED, EXECUTORY, ANNULLED, RETRACTED);
     }
 }

@@ -4,16 +4,22 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.ctg.audit.store.StoredEvent;
+import fr.ctg.calendar.ParisCalendar;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** One event as an auditor reads it: what, when, where in the log, who, through which request, and the payload. */
+/**
+ * One event as an auditor reads it: what, when (the UTC instant stored, and beside it the Paris local time, in which
+ * the domain's days are counted), where in the log, who, through which request, and the payload.
+ */
 record HistoryEntry(StoredEvent event, JsonNode metaData) {
 
     static final List<String> CSV_COLUMNS = List.of("position", "conventionId", "version", "eventId", "type",
-            "timestamp", "principal", "correlationId", "requestId", "causationId", "hash", "payload");
+            "timestamp", "recordedAtParis", "principal", "correlationId", "requestId", "causationId", "hash", "payload");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static HistoryEntry of(StoredEvent event) {
@@ -39,6 +45,7 @@ record HistoryEntry(StoredEvent event, JsonNode metaData) {
         out.writeStringField("payloadType", event.payloadType());
         out.writeStringField("payloadRevision", event.payloadRevision());
         out.writeStringField("timestamp", event.timestamp());
+        out.writeStringField("recordedAtParis", recordedAtParis());
         for (String key : List.of("principal", "correlationId", "requestId", "causationId", "hash", "previousHash")) {
             out.writeStringField(key, meta(key));
         }
@@ -50,8 +57,15 @@ record HistoryEntry(StoredEvent event, JsonNode metaData) {
     List<String> csvCells() {
         return List.of(Long.toString(event.globalIndex()), event.aggregateIdentifier(),
                 Long.toString(event.sequenceNumber()), event.eventIdentifier(), event.simpleType(), event.timestamp(),
+                recordedAtParis(),
                 nullToEmpty(meta("principal")), nullToEmpty(meta("correlationId")), nullToEmpty(meta("requestId")),
                 nullToEmpty(meta("causationId")), nullToEmpty(meta("hash")), event.payload());
+    }
+
+    /** The stored UTC instant as Paris local time with its offset, e.g. 2023-09-06T22:00:00+02:00. */
+    String recordedAtParis() {
+        return Instant.parse(event.timestamp()).atZone(ParisCalendar.ZONE).toOffsetDateTime()
+                .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     private static String nullToEmpty(String value) {

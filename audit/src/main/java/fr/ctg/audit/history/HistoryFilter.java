@@ -1,13 +1,13 @@
 package fr.ctg.audit.history;
 
 import fr.ctg.audit.web.AuditRequestException;
+import fr.ctg.calendar.ParisCalendar;
 import org.axonframework.common.DateTimeUtils;
 import org.springframework.http.HttpStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * The query parameters of a history: {@code from} (inclusive) and {@code to} (exclusive) on the event timestamp, as
- * an instant ({@code 2023-09-06T10:00:00Z}) or a UTC day ({@code 2023-09-06}); {@code type}, repeatable, a simple or
+ * an instant ({@code 2023-09-06T10:00:00Z}) or a day ({@code 2023-09-06}), which is the Paris day (from its midnight in
+ * Europe/Paris, where the domain's days are counted); {@code type}, repeatable, a simple or
  * full event type name; {@code after}, the cursor (a global position); {@code limit}, the page size.
  */
 public record HistoryFilter(String from, String to, List<String> type, Long after, Integer limit) {
@@ -66,7 +67,7 @@ public record HistoryFilter(String from, String to, List<String> type, Long afte
     private static String stored(String value, String name) {
         Instant instant;
         try {
-            instant = value.length() == 10 ? LocalDate.parse(value).atStartOfDay().toInstant(ZoneOffset.UTC)
+            instant = value.length() == 10 ? ParisCalendar.startOf(LocalDate.parse(value))
                     : OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
             throw invalid("Parameter '" + name + "' is a date (2023-09-06) or a date-time with offset "

@@ -15,6 +15,6 @@ class AuditProblemHandler {
 
     @ExceptionHandler(AuditRequestException.class)
     ResponseEntity<ProblemDetail> refused(AuditRequestException e) {
-        return ResponseEntity.status(e.status()).body(Problems.of(e.status(), e.rule(), e.getMessage()));
+        return ResponseEntity.status(e.status()).body(Problems.of(e.status(), e.rule(), e.getMessage(), e.properties()));
     }
 }

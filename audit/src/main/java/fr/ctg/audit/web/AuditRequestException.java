@@ -2,16 +2,25 @@ package fr.ctg.audit.web;
 
 import org.springframework.http.HttpStatus;
 
+import java.util.Map;
+
 /** A request the audit API refuses, with the rule it breaks; answered as a problem detail. */
 public class AuditRequestException extends RuntimeException {
 
     private final HttpStatus status;
     private final String rule;
+    private final Map<String, ?> properties;
 
     public AuditRequestException(HttpStatus status, String rule, String message) {
+        this(status, rule, message, Map.of());
+    }
+
+    /** With {@code properties} added to the problem detail, e.g. the parties a refusal names. */
+    public AuditRequestException(HttpStatus status, String rule, String message, Map<String, ?> properties) {
         super(message, null, false, false);
         this.status = status;
         this.rule = rule;
+        this.properties = Map.copyOf(properties);
     }
 
     public static AuditRequestException unknownConvention(String conventionId) {
@@ -25,5 +34,9 @@ public class AuditRequestException extends RuntimeException {
 
     String rule() {
         return rule;
+    }
+
+    Map<String, ?> properties() {
+        return properties;
     }
 }

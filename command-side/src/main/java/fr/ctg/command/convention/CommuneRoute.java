@@ -1,24 +1,51 @@
 package fr.ctg.command.convention;
 
 import fr.ctg.convention.Commune;
+import fr.ctg.convention.PartyKind;
 import fr.ctg.route.CommuneRouteEvent;
 import fr.ctg.route.CommuneRouteState;
 import fr.ctg.route.VoteOutcome;
+import fr.ctg.route.query.CommuneStage;
 
 import java.time.LocalDate;
 
 /**
- * One commune of the convention and where it stands on the route. Where it stands is the shared-kernel's
- * {@link CommuneRouteState}, the fold the views use too; the accessors below only spare the rules a hop.
+ * One deliberating party of the convention (a commune, or the EPCI whose council follows the same route) and where
+ * it stands. Where it stands is the shared-kernel's {@link CommuneRouteState}, the fold the views use too; the
+ * accessors below only spare the rules a hop.
+ *
+ * @param council       the commune, or the EPCI as a council ({@link fr.ctg.convention.Epci#asCouncil()})
+ * @param perimeterCode null for the EPCI
  */
-record CommuneRoute(Commune commune, String perimeterCode, CommuneRouteState state) {
+record CommuneRoute(Commune council, PartyKind kind, String perimeterCode, CommuneRouteState state) {
 
     static CommuneRoute start(Commune commune, String perimeterCode) {
-        return new CommuneRoute(commune, perimeterCode, CommuneRouteState.START);
+        return new CommuneRoute(commune, PartyKind.COMMUNE, perimeterCode, CommuneRouteState.START);
+    }
+
+    static CommuneRoute startEpci(Commune council) {
+        return new CommuneRoute(council, PartyKind.EPCI, null, CommuneRouteState.START);
     }
 
     CommuneRoute apply(CommuneRouteEvent event) {
-        return new CommuneRoute(commune, perimeterCode, state.apply(event));
+        return new CommuneRoute(council, kind, perimeterCode, state.apply(event));
+    }
+
+    /** The key of its route events: the INSEE code of a commune, the SIREN of the EPCI. */
+    String key() {
+        return council.inseeCode();
+    }
+
+    String name() {
+        return council.name();
+    }
+
+    boolean isCommune() {
+        return kind == PartyKind.COMMUNE;
+    }
+
+    CommuneStage stage() {
+        return state.stage();
     }
 
     LocalDate presentedOn() {
@@ -59,5 +86,10 @@ record CommuneRoute(Commune commune, String perimeterCode, CommuneRouteState sta
 
     boolean withdrawn() {
         return state.withdrawn();
+    }
+
+    /** Its adopted deliberation was annulled or retracted: it may deliberate again even after the signature. */
+    boolean deliberationEnded() {
+        return stage() == CommuneStage.ANNULLED || stage() == CommuneStage.RETRACTED;
     }
 }

@@ -7,6 +7,26 @@ import fr.ctg.actionplan.ActionStatusUpdated;
 import fr.ctg.actionplan.AddAction;
 import fr.ctg.actionplan.UpdateActionStatus;
 import fr.ctg.convention.Commune;
+import fr.ctg.convention.CafBoardDecisionRecorded;
+import fr.ctg.convention.Epci;
+import fr.ctg.convention.Parties;
+import fr.ctg.convention.PartyKind;
+import fr.ctg.convention.PartySiretRecorded;
+import fr.ctg.convention.RecordCafBoardDecision;
+import fr.ctg.convention.RecordPartySiret;
+import fr.ctg.route.Attendance;
+import fr.ctg.route.GivenSignature;
+import fr.ctg.route.PartySigned;
+import fr.ctg.route.PublicationMode;
+import fr.ctg.route.QuorumNotReached;
+import fr.ctg.route.RecordAnnulment;
+import fr.ctg.route.RecordCourtReferral;
+import fr.ctg.route.RecordLetterAnswer;
+import fr.ctg.route.RecordPrefectLetter;
+import fr.ctg.route.RecordQuorumNotReached;
+import fr.ctg.route.RetractDeliberation;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import java.time.Clock;
 import fr.ctg.convention.ConventionDefined;
 import fr.ctg.convention.DefineConvention;
 import fr.ctg.convention.Perimeter;
@@ -42,7 +62,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -50,13 +69,15 @@ import static fr.ctg.command.convention.RuleViolation.check;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * One Convention Territoriale Globale: its definition, each commune's institutional route, the signature and the
- * action plan. One aggregate, because the signature rule reads every commune's route at once.
+ * One Convention Territoriale Globale: its definition and parties, each commune's and the EPCI's institutional route
+ * and legality control, each party's signature, and the action plan. One aggregate, because the signature rule reads
+ * every party's route at once.
  * <p>
  * The revision is that of its snapshots' shape: change it with the fields, and snapshots of another revision are
  * ignored (the events are replayed instead). Revision 2: each commune's route holds a {@code CommuneRouteState}.
+ * Revision 3: the parties, their signatures, the EPCI's route and the legality control.
  */
-@Revision("2")
+@Revision("3")
 class Convention {
 
     private static final Pattern DELIBERATION_NUMBER = Pattern.compile(ActesId.INTERNAL_NUMBER);
@@ -65,8 +86,12 @@ class Convention {
     private String conventionId;
     private Period period;
     private PlanCatalog catalog;
+    /** The route of each commune (by INSEE code) and of the EPCI (by SIREN). */
     private final Map<String, CommuneRoute> communes = new LinkedHashMap<>();
     private final Map<String, ActionStatus> actions = new HashMap<>();
+    private final Map<String, Party> parties = new LinkedHashMap<>();
+    private final Map<String, GivenSignature> signatures = new HashMap<>();
+    private LocalDate cafBoardDecidedOn;
     private boolean signed;
 
     Convention() {
@@ -79,139 +104,199 @@ class Convention {
     }
 
     @CommandHandler
-    void handle(PresentToMunicipalCouncil command) {
+    void handle(PresentToMunicipalCouncil command, Clock clock) {
         CommuneRoute route = openRoute(command.communeInseeCode());
         check(!route.adopted(), "commune-already-adopted",
-                route.commune().name() + " has already adopted the convention.");
-        check(route.presentedOn() == null || route.outcome() == VoteOutcome.REJECTED, "commune-already-presented",
-                "The convention was already presented to the council of " + route.commune().name()
+                route.name() + " has already adopted the convention.");
+        check(route.stage().awaitsPresentation(), "commune-already-presented",
+                "The convention was already presented to the council of " + route.name()
                         + " on " + route.presentedOn() + " and awaits its vote.");
-        requireDate(command.sessionDate());
+        dates(clock).check("sessionDate", command.sessionDate());
         check(route.votedOn() == null || !command.sessionDate().isBefore(route.votedOn()),
                 "presentation-before-previous-vote", "A new presentation cannot predate the previous vote of "
                         + route.votedOn() + ".");
-        apply(new PresentedToMunicipalCouncil(conventionId, command.communeInseeCode(), command.sessionDate()));
+        apply(new PresentedToMunicipalCouncil(conventionId, route.key(), command.sessionDate()));
     }
 
     @CommandHandler
-    void handle(RecordCouncilVote command) {
-        CommuneRoute route = openRoute(command.communeInseeCode());
-        check(route.presentedOn() != null, "vote-before-presentation",
-                "The convention must be presented to the council of " + route.commune().name()
-                        + " before its vote is recorded.");
-        check(!route.adopted(), "commune-already-adopted",
-                route.commune().name() + " has already adopted the convention; it cannot vote again.");
-        requireDate(command.sessionDate());
+    void handle(RecordQuorumNotReached command, Clock clock) {
+        CommuneRoute route = presentedRoute(command.communeInseeCode());
+        dates(clock).check("meetingDate", command.meetingDate());
+        check(!command.meetingDate().isBefore(route.presentedOn()), "meeting-before-presentation",
+                "The meeting of " + command.meetingDate() + " predates the presentation of " + route.presentedOn() + ".");
+        Attendance attendance = VoteRules.attendance(route, command.membersInOffice(), command.present(), 0);
+        check(!attendance.quorate(), "quorum-was-reached", attendance.present() + " of "
+                + attendance.membersInOffice() + " members present is a quorum: record the vote instead.");
+        apply(new QuorumNotReached(conventionId, route.key(), command.meetingDate(), attendance.membersInOffice(),
+                attendance.present()));
+    }
+
+    @CommandHandler
+    void handle(RecordCouncilVote command, Clock clock) {
+        CommuneRoute route = presentedRoute(command.communeInseeCode());
+        dates(clock).check("sessionDate", command.sessionDate());
         check(!command.sessionDate().isBefore(route.presentedOn()), "vote-dated-before-presentation",
                 "The vote of " + command.sessionDate() + " predates the presentation of " + route.presentedOn() + ".");
         check(route.votedOn() == null || command.sessionDate().isAfter(route.votedOn()), "vote-not-after-previous-vote",
-                "A new vote must come after the rejected vote of " + route.votedOn() + ".");
+                "A new vote must come after the previous vote of " + route.votedOn() + ".");
         check(command.votes() != null && command.ballot() != null, "vote-counts-required",
                 "A vote gives its counts and its ballot type.");
         check(command.deliberationNumber() != null && DELIBERATION_NUMBER.matcher(command.deliberationNumber()).matches(),
                 "deliberation-number-invalid", "A deliberation number is 1 to 15 characters among 0-9, A-Z and _.");
+        Attendance attendance = VoteRules.attendance(route, command.membersInOffice(), command.present(),
+                command.represented());
+        VoteRules.countsWithin(command.votes(), attendance);
+        LocalDate quorumLackingOn = VoteRules.quorum(attendance, route.state().quorumLackingOn(), command.sessionDate());
         VoteOutcome outcome = VoteRules.outcome(command.votes(), command.ballot(), command.presidentVote());
-        String actesId = command.actesId() == null ? null : ActesIdRules.check(command.actesId(), route.commune(),
+        String actesId = command.actesId() == null ? null : ActesIdRules.check(command.actesId(), route.council(),
                 command.sessionDate(), command.deliberationNumber()).toString();
-        apply(new CouncilVoteRecorded(conventionId, command.communeInseeCode(), command.sessionDate(),
-                command.votes(), command.ballot(), command.presidentVote(), outcome, command.deliberationNumber(),
-                actesId));
+        apply(new CouncilVoteRecorded(conventionId, route.key(), command.sessionDate(), command.votes(),
+                command.ballot(), command.presidentVote(), outcome, command.deliberationNumber(), actesId, attendance,
+                quorumLackingOn));
     }
 
     @CommandHandler
     void handle(CorrectCouncilVote command) {
-        CommuneRoute route = communes.get(command.communeInseeCode());
-        if (route == null) {
-            throw RuleViolation.notFound("commune-not-in-convention",
-                    "Commune " + command.communeInseeCode() + " is not a member of convention " + conventionId + ".");
-        }
-        check(route.votedOn() != null, "correction-without-vote",
-                "No vote of " + route.commune().name() + " is recorded; there is nothing to correct.");
+        CommuneRoute route = member(command.communeInseeCode());
+        check(route.votedOn() != null && route.outcome() != null, "correction-without-vote",
+                "No current vote of " + route.name() + " is recorded; there is nothing to correct.");
         check(command.reason() != null && !command.reason().isBlank(), "correction-reason-required",
                 "A correction states its reason.");
         check(command.votes() != null && command.ballot() != null, "vote-counts-required",
                 "A corrected vote gives its counts and its ballot type.");
+        boolean attendanceGiven = command.membersInOffice() != null || command.present() != null
+                || command.represented() != null;
+        Attendance attendance = attendanceGiven ? VoteRules.attendance(route, command.membersInOffice(),
+                command.present(), command.represented()) : route.state().attendance();
+        if (attendance != null) {
+            VoteRules.countsWithin(command.votes(), attendance);
+            VoteRules.quorum(attendance, route.state().quorumLackingOn(), route.votedOn());
+        }
         VoteOutcome outcome = VoteRules.outcome(command.votes(), command.ballot(), command.presidentVote());
         check(outcome == route.outcome(), "correction-changes-outcome",
                 "The corrected counts give " + outcome + " where the council's vote was " + route.outcome()
                         + "; a different outcome is a new deliberation, not a correction.");
-        apply(new CouncilVoteCorrected(conventionId, command.communeInseeCode(), route.votedOn(), command.votes(),
-                command.ballot(), command.presidentVote(), outcome, command.reason()));
+        apply(new CouncilVoteCorrected(conventionId, route.key(), route.votedOn(), command.votes(),
+                command.ballot(), command.presidentVote(), outcome, command.reason(),
+                attendanceGiven ? attendance : null));
     }
 
     @CommandHandler
-    void handle(RecordPrefectureTransmission command) {
+    void handle(RecordPrefectureTransmission command, Clock clock) {
         CommuneRoute route = openRoute(command.communeInseeCode());
         check(route.adopted(), "transmission-before-adoption",
-                "Only an adopted deliberation is transmitted to the prefecture; " + route.commune().name()
-                        + " has none.");
+                "Only an adopted deliberation is transmitted to the prefecture; " + route.name() + " has none.");
         check(route.transmissionReceivedOn() == null, "transmission-already-recorded",
-                "The transmission of the deliberation of " + route.commune().name() + " is already recorded.");
-        requireDate(command.sentOn());
-        requireDate(command.receivedOn());
+                "The transmission of the deliberation of " + route.name() + " is already recorded.");
+        RouteDates dates = dates(clock);
+        dates.check("sentOn", command.sentOn());
+        dates.check("receivedOn", command.receivedOn());
         check(!command.sentOn().isBefore(route.votedOn()), "transmission-before-vote",
                 "The deliberation cannot be sent on " + command.sentOn() + ", before the vote of " + route.votedOn() + ".");
         check(!command.receivedOn().isBefore(command.sentOn()), "transmission-received-before-sent",
                 "The prefecture cannot receive the deliberation before it was sent.");
-        String actesId = ActesIdRules.check(command.actesId(), route.commune(), route.votedOn(),
+        String actesId = ActesIdRules.check(command.actesId(), route.council(), route.votedOn(),
                 route.deliberationNumber()).toString();
         check(route.actesId() == null || route.actesId().equals(actesId), "actes-id-differs-from-vote",
                 "The vote recorded ACTES identifier " + route.actesId() + "; the transmission names " + actesId + ".");
-        apply(new PrefectureTransmissionRecorded(conventionId, command.communeInseeCode(), command.sentOn(),
+        apply(new PrefectureTransmissionRecorded(conventionId, route.key(), command.sentOn(),
                 command.receivedOn(), actesId));
         if (route.publishedOn() != null) {
-            apply(new DeliberationBecameExecutory(conventionId, command.communeInseeCode(),
+            apply(new DeliberationBecameExecutory(conventionId, route.key(),
                     later(route.publishedOn(), command.receivedOn())));
         }
     }
 
     @CommandHandler
-    void handle(RecordPublication command) {
+    void handle(RecordPublication command, Clock clock) {
         CommuneRoute route = openRoute(command.communeInseeCode());
         check(route.adopted(), "publication-before-adoption",
-                "Only an adopted deliberation is published; " + route.commune().name() + " has none.");
+                "Only an adopted deliberation is published; " + route.name() + " has none.");
         check(route.publishedOn() == null, "publication-already-recorded",
-                "The publication of the deliberation of " + route.commune().name() + " is already recorded.");
-        requireDate(command.publishedOn());
+                "The publication of the deliberation of " + route.name() + " is already recorded.");
+        dates(clock).check("publishedOn", command.publishedOn());
         check(!command.publishedOn().isBefore(route.votedOn()), "publication-before-vote",
                 "The deliberation cannot be published on " + command.publishedOn() + ", before the vote of "
                         + route.votedOn() + ".");
-        apply(new DeliberationPublished(conventionId, command.communeInseeCode(), command.publishedOn()));
+        PublicationMode mode = PublicationRules.mode(route, command.mode(), command.url());
+        apply(new DeliberationPublished(conventionId, route.key(), command.publishedOn(), mode,
+                mode == PublicationMode.ELECTRONIC ? command.url() : null));
         if (route.transmissionReceivedOn() != null) {
-            apply(new DeliberationBecameExecutory(conventionId, command.communeInseeCode(),
+            apply(new DeliberationBecameExecutory(conventionId, route.key(),
                     later(route.transmissionReceivedOn(), command.publishedOn())));
         }
     }
 
     @CommandHandler
-    void handle(WithdrawCommune command) {
-        CommuneRoute route = openRoute(command.communeInseeCode());
-        check(command.reason() != null && !command.reason().isBlank(), "withdrawal-reason-required",
-                "A withdrawal states its reason.");
-        requireDate(command.withdrawnOn());
-        check(communes.values().stream().anyMatch(other -> !other.withdrawn() && other != route),
-                "last-commune-cannot-withdraw", "The last remaining commune cannot withdraw from the convention.");
-        apply(new CommuneWithdrawn(conventionId, command.communeInseeCode(), command.withdrawnOn(), command.reason()));
+    void handle(RecordPrefectLetter command, Clock clock) {
+        apply(LegalityRules.letter(conventionId, controlledRoute(command.communeInseeCode()), command, dates(clock)));
     }
 
     @CommandHandler
-    void handle(SignConvention command) {
-        check(!signed, "convention-already-signed", "The convention is already signed.");
-        requireDate(command.signedOn());
-        check(command.signatories() != null && !command.signatories().isEmpty(), "signatories-required",
-                "A signature names its signatories.");
-        List<SignatureReadiness.Blocker> blockers = SignatureReadiness.blockers(communes.values());
-        if (!blockers.isEmpty()) {
-            throw new RuleViolation(RuleViolation.Kind.CONFLICT, "communes-not-executory",
-                    blockers.size() + " commune(s) lack an executory adopted deliberation.",
-                    Map.of("blockingCommunes", blockers.stream().map(SignatureReadiness.Blocker::asMap).toList()));
+    void handle(RecordLetterAnswer command, Clock clock) {
+        apply(LegalityRules.answer(conventionId, controlledRoute(command.communeInseeCode()), command, dates(clock)));
+    }
+
+    @CommandHandler
+    void handle(RecordCourtReferral command, Clock clock) {
+        apply(LegalityRules.referral(conventionId, controlledRoute(command.communeInseeCode()), command,
+                dates(clock)));
+    }
+
+    @CommandHandler
+    void handle(RecordAnnulment command, Clock clock) {
+        apply(LegalityRules.annulment(conventionId, controlledRoute(command.communeInseeCode()), command,
+                dates(clock)));
+    }
+
+    @CommandHandler
+    void handle(RetractDeliberation command, Clock clock) {
+        apply(LegalityRules.retraction(conventionId, controlledRoute(command.communeInseeCode()), command,
+                dates(clock)));
+    }
+
+    @CommandHandler
+    void handle(WithdrawCommune command, Clock clock) {
+        CommuneRoute route = openRoute(command.communeInseeCode());
+        check(route.isCommune(), "epci-cannot-withdraw",
+                "The EPCI is a party named by the definition; it does not withdraw like a commune.");
+        check(command.reason() != null && !command.reason().isBlank(), "withdrawal-reason-required",
+                "A withdrawal states its reason.");
+        dates(clock).check("withdrawnOn", command.withdrawnOn());
+        check(!signatures.containsKey(route.key()), "signed-commune-cannot-withdraw",
+                route.name() + " has signed the convention; it cannot withdraw before the others sign.");
+        check(communes.values().stream().anyMatch(other -> other.isCommune() && !other.withdrawn() && other != route),
+                "last-commune-cannot-withdraw", "The last remaining commune cannot withdraw from the convention.");
+        apply(new CommuneWithdrawn(conventionId, route.key(), command.withdrawnOn(), command.reason()));
+    }
+
+    @CommandHandler
+    void handle(RecordCafBoardDecision command, Clock clock) {
+        check(!signed, "convention-already-signed", "The convention is signed.");
+        check(cafBoardDecidedOn == null, "caf-board-decision-already-recorded",
+                "The CAF's board decided on " + cafBoardDecidedOn + ".");
+        dates(clock).check("decidedOn", command.decidedOn());
+        apply(new CafBoardDecisionRecorded(conventionId, command.decidedOn(), command.reference()));
+    }
+
+    @CommandHandler
+    void handle(RecordPartySiret command) {
+        Party party = parties.get(command.partyId());
+        if (party == null) {
+            throw RuleViolation.notFound("party-not-in-convention",
+                    "Convention " + conventionId + " has no party " + command.partyId() + ".");
         }
-        LocalDate lastExecutory = communes.values().stream().filter(route -> !route.withdrawn())
-                .map(CommuneRoute::executoryOn).max(LocalDate::compareTo).orElseThrow();
-        check(!command.signedOn().isBefore(lastExecutory), "signature-before-deliberations-executory",
-                "The convention cannot be signed before " + lastExecutory
-                        + ", when the last deliberation became executory.");
-        apply(new ConventionSigned(conventionId, command.signedOn(), command.signatories()));
+        CommuneRoute route = communes.get(party.id());
+        PartyRules.checkSiret(party.id(), command.siret(), route == null ? null : route.council().siren());
+        apply(new PartySiretRecorded(conventionId, party.id(), command.siret()));
+    }
+
+    @CommandHandler
+    void handle(SignConvention command, Clock clock) {
+        check(!signed, "convention-already-signed", "The convention is already signed.");
+        new SignatureRules(List.copyOf(parties.values()), communes, cafBoardDecidedOn, signatures)
+                .sign(conventionId, command, dates(clock))
+                .forEach(AggregateLifecycle::apply);
     }
 
     @CommandHandler
@@ -240,19 +325,53 @@ class Convention {
                 command.note(), command.reason()));
     }
 
-    private CommuneRoute openRoute(String inseeCode) {
-        CommuneRoute route = communes.get(inseeCode);
+    /** A member council that has not withdrawn; 404 for a commune (or EPCI) that is not a party. */
+    private CommuneRoute member(String key) {
+        CommuneRoute route = communes.get(key);
         if (route == null) {
-            throw RuleViolation.notFound("commune-not-in-convention",
-                    "Commune " + inseeCode + " is not a member of convention " + conventionId + ".");
+            throw RuleViolation.notFound(key.length() == 9 ? "epci-not-a-party" : "commune-not-in-convention",
+                    (key.length() == 9 ? "The intercommunality " : "Commune ") + key + " is not a party of convention "
+                            + conventionId + ".");
         }
-        check(!route.withdrawn(), "commune-withdrawn", route.commune().name() + " has withdrawn from the convention.");
-        check(!signed, "convention-already-signed", "The convention is signed; its institutional route is over.");
+        check(!route.withdrawn(), "commune-withdrawn", route.name() + " has withdrawn from the convention.");
         return route;
+    }
+
+    /**
+     * A council whose route is open: until the signature, and after it for a council whose adopted deliberation was
+     * annulled or retracted, which needs a new one.
+     */
+    private CommuneRoute openRoute(String key) {
+        CommuneRoute route = member(key);
+        check(!signed || route.deliberationEnded(), "convention-already-signed",
+                "The convention is signed; its institutional route is over.");
+        return route;
+    }
+
+    /** A council presented with the convention since its last vote (a new vote after a rejection needs one). */
+    private CommuneRoute presentedRoute(String key) {
+        CommuneRoute route = openRoute(key);
+        check(!route.adopted(), "commune-already-adopted",
+                route.name() + " has already adopted the convention; it cannot vote again.");
+        check(!route.stage().awaitsPresentation(), route.votedOn() == null ? "vote-before-presentation"
+                        : "new-presentation-required",
+                "The convention must be presented to the council of " + route.name() + (route.votedOn() == null
+                        ? " before its vote is recorded." : " again before a new vote: its last vote was on "
+                        + route.votedOn() + "."));
+        return route;
+    }
+
+    /** A council under the prefect's control: before and after the signature alike. */
+    private CommuneRoute controlledRoute(String key) {
+        return member(key);
     }
 
     private static void requireDate(LocalDate date) {
         check(date != null, "date-required", "A date is required.");
+    }
+
+    private RouteDates dates(Clock clock) {
+        return RouteDates.of(period, clock);
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {
@@ -263,13 +382,23 @@ class Convention {
     void on(ConventionDefined event) {
         conventionId = event.conventionId();
         period = event.period();
+        parties.put(Parties.CAF_ID, new Party(Parties.CAF_ID, PartyKind.CAF, event.caf()));
         Set<String> communeCodes = new HashSet<>();
         for (Perimeter perimeter : event.perimeters()) {
             for (Commune commune : perimeter.communes()) {
                 communes.put(commune.inseeCode(), CommuneRoute.start(commune, perimeter.code()));
+                parties.put(commune.inseeCode(), new Party(commune.inseeCode(), PartyKind.COMMUNE, commune.name()));
                 communeCodes.add(commune.inseeCode());
             }
         }
+        Parties named = event.parties() == null ? Parties.NONE : event.parties();
+        if (named.epci() != null) {
+            Epci epci = named.epci();
+            communes.put(epci.siren(), CommuneRoute.startEpci(epci.asCouncil()));
+            parties.put(epci.siren(), new Party(epci.siren(), PartyKind.EPCI, epci.name()));
+        }
+        named.others().forEach(other -> parties.put(other.partyId(), new Party(other.partyId(), other.kind(),
+                other.name())));
         Map<String, String> themeOfStake = new HashMap<>();
         event.stakes().forEach(stake -> themeOfStake.put(stake.code(), stake.themeCode()));
         catalog = new PlanCatalog(period, new HashSet<>(event.themes().stream().map(Theme::code).toList()),
@@ -281,6 +410,17 @@ class Convention {
     @EventSourcingHandler
     void on(CommuneRouteEvent event) {
         communes.computeIfPresent(event.communeInseeCode(), (code, route) -> route.apply(event));
+    }
+
+    @EventSourcingHandler
+    void on(CafBoardDecisionRecorded event) {
+        cafBoardDecidedOn = event.decidedOn();
+    }
+
+    @EventSourcingHandler
+    void on(PartySigned event) {
+        signatures.put(event.partyId(), new GivenSignature(event.partyId(), event.signatory().organisation(),
+                event.signedOn(), event.signatory().name(), event.signatory().role()));
     }
 
     @EventSourcingHandler

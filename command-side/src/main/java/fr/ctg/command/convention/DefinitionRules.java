@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Turns a definition into the event that records it, resolving communes from the reference data. */
+/** Turns a definition into the event that records it, resolving communes and the EPCI from the reference data. */
 final class DefinitionRules {
 
     private DefinitionRules() {
@@ -40,8 +40,10 @@ final class DefinitionRules {
             RuleViolation.check(actionIds.add(action.actionId()), "action-already-exists",
                     "Action " + action.actionId() + " is defined twice.");
         }
+        List<Commune> communes = perimeters.stream().flatMap(p -> p.communes().stream()).toList();
         return new ConventionDefined(command.conventionId(), command.name(), command.caf(), command.period(),
-                perimeters, themes, nonNull(command.stakes()), nonNull(command.actions()));
+                perimeters, themes, nonNull(command.stakes()), nonNull(command.actions()),
+                PartyRules.resolve(command.parties(), communes, registry));
     }
 
     private static List<Perimeter> perimeters(List<PerimeterDraft> drafts, CommuneRegistry registry) {

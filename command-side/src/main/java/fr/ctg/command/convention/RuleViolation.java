@@ -8,7 +8,8 @@ import java.util.Map;
  */
 public class RuleViolation extends RuntimeException {
 
-    public enum Kind { NOT_FOUND, CONFLICT }
+    /** NOT_FOUND: 404; CONFLICT: a rule, 409; MALFORMED: input of the wrong shape the domain parses, 400. */
+    public enum Kind { NOT_FOUND, CONFLICT, MALFORMED }
 
     private final Kind kind;
     private final String rule;
@@ -23,6 +24,10 @@ public class RuleViolation extends RuntimeException {
 
     static RuleViolation conflict(String rule, String message) {
         return new RuleViolation(Kind.CONFLICT, rule, message, Map.of());
+    }
+
+    static RuleViolation malformed(String rule, String message) {
+        return new RuleViolation(Kind.MALFORMED, rule, message, Map.of());
     }
 
     static RuleViolation notFound(String rule, String message) {

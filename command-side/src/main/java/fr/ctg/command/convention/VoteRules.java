@@ -1,21 +1,96 @@
 package fr.ctg.command.convention;
 
+import fr.ctg.route.Attendance;
 import fr.ctg.route.BallotType;
+import fr.ctg.route.CouncilSize;
 import fr.ctg.route.PresidentVote;
 import fr.ctg.route.VoteCount;
 import fr.ctg.route.VoteOutcome;
 
-/** The outcome of a council vote, from its counts alone (CGCT L2121-20). */
+import java.time.LocalDate;
+import java.util.Set;
+
+/** A council's vote: its attendance and quorum (CGCT L2121-17), its counts and outcome (L2121-20). */
 final class VoteRules {
+
+    /** Paris, Marseille and Lyon: their councils' sizes follow their own rules (L2511-8), never the table. */
+    private static final Set<String> OWN_COUNCIL_RULES = Set.of("75056", "13055", "69123");
+    static final int SECOND_MEETING_AFTER_DAYS = 3;
 
     private VoteRules() {
     }
 
+    /**
+     * The attendance a command gives, {@code membersInOffice} defaulting to a municipal council's legal size; an
+     * intercommunal council (or one with its own rules) says its size.
+     */
+    static Attendance attendance(CommuneRoute route, Integer membersInOffice, Integer present, Integer represented) {
+        RuleViolation.check(present != null, "attendance-required",
+                "A council meeting records how many members were present.");
+        int inOffice;
+        if (membersInOffice != null) {
+            inOffice = membersInOffice;
+        } else {
+            RuleViolation.check(route.isCommune() && !OWN_COUNCIL_RULES.contains(route.key()),
+                    "members-in-office-required", "The size of the council of " + route.name()
+                            + " does not follow the table of CGCT L2121-2: give its members in office.");
+            inOffice = CouncilSize.ofMunicipalCouncil(route.council().population());
+        }
+        int proxies = represented == null ? 0 : represented;
+        RuleViolation.check(inOffice >= 1 && present >= 0 && proxies >= 0, "attendance-invalid",
+                "Members in office are at least one; present and represented members are not negative.");
+        if (route.isCommune() && !OWN_COUNCIL_RULES.contains(route.key())) {
+            int legal = CouncilSize.ofMunicipalCouncil(route.council().population());
+            RuleViolation.check(inOffice <= legal, "members-in-office-exceed-council-size",
+                    "The council of " + route.name() + " (" + route.council().population() + " inhabitants) has "
+                            + legal + " members (CGCT L2121-2); " + inOffice + " cannot be in office.");
+        }
+        RuleViolation.check(proxies <= present, "proxies-exceed-present",
+                "Each present member holds at most one proxy (CGCT L2121-20): " + proxies + " represented for "
+                        + present + " present.");
+        RuleViolation.check(present + proxies <= inOffice, "attendance-exceeds-members-in-office",
+                present + " present and " + proxies + " represented exceed the " + inOffice + " members in office.");
+        return new Attendance(inOffice, present, proxies);
+    }
+
+    /**
+     * The meeting without quorum this vote relies on, or null when the quorum is reached. Without quorum, only a
+     * second meeting at least three days after one that lacked it deliberates validly (CGCT L2121-17).
+     */
+    static LocalDate quorum(Attendance attendance, LocalDate quorumLackingOn, LocalDate sessionDate) {
+        if (attendance.quorate()) {
+            return null;
+        }
+        RuleViolation.check(quorumLackingOn != null
+                        && !sessionDate.isBefore(quorumLackingOn.plusDays(SECOND_MEETING_AFTER_DAYS)),
+                "quorum-not-reached", "Only " + attendance.present() + " of " + attendance.membersInOffice()
+                        + " members in office were present: more than half must be (proxies do not count), unless "
+                        + "the meeting is held at least three days after one that lacked its quorum"
+                        + (quorumLackingOn == null ? "." : " (" + quorumLackingOn + ")."));
+        return quorumLackingOn;
+    }
+
+    /** No more votes than members present or represented. */
+    static void countsWithin(VoteCount votes, Attendance attendance) {
+        int counted = votes.votesFor() + votes.votesAgainst() + votes.abstentions() + votes.notTakingPart();
+        RuleViolation.check(counted <= attendance.voting(), "votes-exceed-members-voting",
+                counted + " votes and members not taking part exceed the " + attendance.voting()
+                        + " members present or represented.");
+    }
+
+    /**
+     * Adopted by the absolute majority of votes cast (abstentions are not votes cast); on a tie in a public vote the
+     * president's casting vote decides, and it is refused anywhere else, where it would mean nothing.
+     */
     static VoteOutcome outcome(VoteCount votes, BallotType ballot, PresidentVote presidentVote) {
         RuleViolation.check(votes.votesFor() >= 0 && votes.votesAgainst() >= 0 && votes.abstentions() >= 0
                 && votes.notTakingPart() >= 0, "vote-count-negative", "Vote counts cannot be negative.");
         RuleViolation.check(votes.votesFor() + votes.votesAgainst() + votes.abstentions() + votes.notTakingPart() > 0,
                 "vote-count-empty", "A vote needs at least one council member.");
+        boolean publicTie = votes.votesFor() == votes.votesAgainst() && ballot != BallotType.SECRET;
+        RuleViolation.check(presidentVote == null || publicTie, "president-vote-only-on-public-tie",
+                "The president's casting vote decides only a tie in a public vote; this vote is "
+                        + (ballot == BallotType.SECRET ? "secret." : "not a tie."));
         if (votes.votesFor() != votes.votesAgainst()) {
             return votes.votesFor() > votes.votesAgainst() ? VoteOutcome.ADOPTED : VoteOutcome.REJECTED;
         }

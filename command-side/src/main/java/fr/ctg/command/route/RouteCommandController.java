@@ -3,13 +3,14 @@ package fr.ctg.command.route;
 import fr.ctg.command.web.CommandAccepted;
 import fr.ctg.command.web.CommandDispatcher;
 import fr.ctg.command.web.CommandHeaders;
+import fr.ctg.command.web.CouncilPath;
 import fr.ctg.command.web.Patterns;
 import fr.ctg.route.CorrectCouncilVote;
 import fr.ctg.route.PresentToMunicipalCouncil;
 import fr.ctg.route.RecordCouncilVote;
 import fr.ctg.route.RecordPrefectureTransmission;
 import fr.ctg.route.RecordPublication;
-import fr.ctg.route.SignConvention;
+import fr.ctg.route.RecordQuorumNotReached;
 import fr.ctg.route.WithdrawCommune;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -22,10 +23,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The institutional route of each commune, and the signature that closes it. */
+/**
+ * The institutional route of each council: a commune's ({@code communes/{INSEE code}}) or the EPCI's
+ * ({@code epci/{SIREN}}), which follows the same route.
+ */
 @RestController
 @Validated
-@RequestMapping("/api/v1/conventions/{conventionId}")
+@RequestMapping("/api/v1/conventions/{conventionId}/{kind:" + CouncilPath.KINDS + "}/{council}")
 public class RouteCommandController {
 
     private final CommandDispatcher dispatcher;
@@ -34,67 +38,69 @@ public class RouteCommandController {
         this.dispatcher = dispatcher;
     }
 
-    @PostMapping("/communes/{inseeCode}/presentation")
+    @PostMapping("/presentation")
     public ResponseEntity<CommandAccepted> present(
-            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId,
-            @PathVariable @Pattern(regexp = Patterns.INSEE_CODE) String inseeCode,
-            @Valid @RequestBody PresentationRequest body, HttpServletRequest http) {
-        return dispatcher.ok(conventionId, body, version -> new PresentToMunicipalCouncil(conventionId, inseeCode,
+            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId, @PathVariable String kind,
+            @PathVariable String council, @Valid @RequestBody PresentationRequest body, HttpServletRequest http) {
+        String key = CouncilPath.key(kind, council);
+        return dispatcher.ok(conventionId, body, version -> new PresentToMunicipalCouncil(conventionId, key,
                 body.sessionDate(), version), CommandHeaders.of(http));
     }
 
-    @PostMapping("/communes/{inseeCode}/votes")
+    @PostMapping("/quorum-not-reached")
+    public ResponseEntity<CommandAccepted> quorumNotReached(
+            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId, @PathVariable String kind,
+            @PathVariable String council, @Valid @RequestBody QuorumNotReachedRequest body, HttpServletRequest http) {
+        String key = CouncilPath.key(kind, council);
+        return dispatcher.ok(conventionId, body, version -> new RecordQuorumNotReached(conventionId, key,
+                body.meetingDate(), body.membersInOffice(), body.present(), version), CommandHeaders.of(http));
+    }
+
+    @PostMapping("/votes")
     public ResponseEntity<CommandAccepted> vote(
-            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId,
-            @PathVariable @Pattern(regexp = Patterns.INSEE_CODE) String inseeCode,
-            @Valid @RequestBody VoteRequest body, HttpServletRequest http) {
-        return dispatcher.ok(conventionId, body, version -> new RecordCouncilVote(conventionId, inseeCode,
-                body.sessionDate(), body.counts(), body.ballot(), body.presidentVote(), body.deliberationNumber(),
-                body.actesId(), version), CommandHeaders.of(http));
+            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId, @PathVariable String kind,
+            @PathVariable String council, @Valid @RequestBody VoteRequest body, HttpServletRequest http) {
+        String key = CouncilPath.key(kind, council);
+        return dispatcher.ok(conventionId, body, version -> new RecordCouncilVote(conventionId, key,
+                body.sessionDate(), body.counts(), body.membersInOffice(), body.present(), body.represented(),
+                body.ballot(), body.presidentVote(), body.deliberationNumber(), body.actesId(), version),
+                CommandHeaders.of(http));
     }
 
-    @PostMapping("/communes/{inseeCode}/votes/corrections")
+    @PostMapping("/votes/corrections")
     public ResponseEntity<CommandAccepted> correctVote(
-            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId,
-            @PathVariable @Pattern(regexp = Patterns.INSEE_CODE) String inseeCode,
-            @Valid @RequestBody VoteCorrectionRequest body, HttpServletRequest http) {
-        return dispatcher.ok(conventionId, body, version -> new CorrectCouncilVote(conventionId, inseeCode,
-                body.counts(), body.ballot(), body.presidentVote(), body.reason(), version), CommandHeaders.of(http));
+            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId, @PathVariable String kind,
+            @PathVariable String council, @Valid @RequestBody VoteCorrectionRequest body, HttpServletRequest http) {
+        String key = CouncilPath.key(kind, council);
+        return dispatcher.ok(conventionId, body, version -> new CorrectCouncilVote(conventionId, key,
+                body.counts(), body.ballot(), body.presidentVote(), body.reason(), body.membersInOffice(),
+                body.present(), body.represented(), version), CommandHeaders.of(http));
     }
 
-    @PostMapping("/communes/{inseeCode}/transmission")
+    @PostMapping("/transmission")
     public ResponseEntity<CommandAccepted> transmission(
-            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId,
-            @PathVariable @Pattern(regexp = Patterns.INSEE_CODE) String inseeCode,
-            @Valid @RequestBody TransmissionRequest body, HttpServletRequest http) {
-        return dispatcher.ok(conventionId, body, version -> new RecordPrefectureTransmission(conventionId, inseeCode,
+            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId, @PathVariable String kind,
+            @PathVariable String council, @Valid @RequestBody TransmissionRequest body, HttpServletRequest http) {
+        String key = CouncilPath.key(kind, council);
+        return dispatcher.ok(conventionId, body, version -> new RecordPrefectureTransmission(conventionId, key,
                 body.sentOn(), body.receivedOn(), body.actesId(), version), CommandHeaders.of(http));
     }
 
-    @PostMapping("/communes/{inseeCode}/publication")
+    @PostMapping("/publication")
     public ResponseEntity<CommandAccepted> publication(
-            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId,
-            @PathVariable @Pattern(regexp = Patterns.INSEE_CODE) String inseeCode,
-            @Valid @RequestBody PublicationRequest body, HttpServletRequest http) {
-        return dispatcher.ok(conventionId, body, version -> new RecordPublication(conventionId, inseeCode,
-                body.publishedOn(), version), CommandHeaders.of(http));
+            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId, @PathVariable String kind,
+            @PathVariable String council, @Valid @RequestBody PublicationRequest body, HttpServletRequest http) {
+        String key = CouncilPath.key(kind, council);
+        return dispatcher.ok(conventionId, body, version -> new RecordPublication(conventionId, key,
+                body.publishedOn(), body.mode(), body.url(), version), CommandHeaders.of(http));
     }
 
-    @PostMapping("/communes/{inseeCode}/withdrawal")
+    @PostMapping("/withdrawal")
     public ResponseEntity<CommandAccepted> withdrawal(
-            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId,
-            @PathVariable @Pattern(regexp = Patterns.INSEE_CODE) String inseeCode,
-            @Valid @RequestBody WithdrawalRequest body, HttpServletRequest http) {
-        return dispatcher.ok(conventionId, body, version -> new WithdrawCommune(conventionId, inseeCode,
+            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId, @PathVariable String kind,
+            @PathVariable String council, @Valid @RequestBody WithdrawalRequest body, HttpServletRequest http) {
+        String key = CouncilPath.key(kind, council);
+        return dispatcher.ok(conventionId, body, version -> new WithdrawCommune(conventionId, key,
                 body.withdrawnOn(), body.reason(), version), CommandHeaders.of(http));
-    }
-
-    @PostMapping("/signature")
-    public ResponseEntity<CommandAccepted> signature(
-            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId,
-            @Valid @RequestBody SignatureRequest body, HttpServletRequest http) {
-        return dispatcher.ok(conventionId, body, version -> new SignConvention(conventionId, body.signedOn(),
-                body.signatories().stream().map(SignatureRequest.SignatoryBody::toSignatory).toList(), version),
-                CommandHeaders.of(http));
     }
 }

@@ -12,9 +12,15 @@ import jakarta.validation.constraints.Size;
 
 import java.time.LocalDate;
 
-/** Counts are bounded by the largest council (Paris has 163 members). */
+/**
+ * Counts are bounded by the largest council (Paris has 163 members). {@code membersInOffice} defaults to a municipal
+ * council's legal size; {@code represented} (members voting by proxy) to none.
+ */
 public record VoteRequest(
         @NotNull LocalDate sessionDate,
+        @Min(1) @Max(200) Integer membersInOffice,
+        @NotNull @Min(0) @Max(200) Integer present,
+        @Min(0) @Max(200) Integer represented,
         @NotNull @Min(0) @Max(200) Integer votesFor,
         @NotNull @Min(0) @Max(200) Integer votesAgainst,
         @NotNull @Min(0) @Max(200) Integer abstentions,

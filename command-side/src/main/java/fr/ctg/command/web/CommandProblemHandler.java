@@ -15,7 +15,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** How the domain's refusals read over HTTP: 404 for what does not exist, 409 for a rule or a conflict. */
+/**
+ * How the domain's refusals read over HTTP: 404 for what does not exist, 400 for input the domain found malformed,
+ * 409 for a rule or a conflict.
+ */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class CommandProblemHandler {
@@ -25,7 +28,11 @@ class CommandProblemHandler {
 
     @ExceptionHandler(RuleViolation.class)
     ProblemDetail ruleViolation(RuleViolation violation) {
-        HttpStatus status = violation.kind() == RuleViolation.Kind.NOT_FOUND ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT;
+        HttpStatus status = switch (violation.kind()) {
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case MALFORMED -> HttpStatus.BAD_REQUEST;
+            case CONFLICT -> HttpStatus.CONFLICT;
+        };
         return Problems.of(status, violation.rule(), violation.getMessage(), violation.details());
     }
 
@@ -63,6 +70,11 @@ class CommandProblemHandler {
     private static ResponseEntity<ProblemDetail> retryLater(ProblemDetail problem) {
         return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .body(problem);
+    }
+
+    @ExceptionHandler(CouncilPath.InvalidPath.class)
+    ProblemDetail invalidCouncil(CouncilPath.InvalidPath e) {
+        return Problems.of(HttpStatus.BAD_REQUEST, "council-path-invalid", e.getMessage());
     }
 
     @ExceptionHandler(CommandDispatcher.InvalidCommandHeader.class)

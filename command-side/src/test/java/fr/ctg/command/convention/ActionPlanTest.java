@@ -10,7 +10,6 @@ import fr.ctg.actionplan.AddAction;
 import fr.ctg.actionplan.UpdateActionStatus;
 import fr.ctg.convention.Period;
 import fr.ctg.route.ConventionSigned;
-import fr.ctg.route.Signatory;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,8 +29,7 @@ class ActionPlanTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Convention.class);
-        fixture.registerInjectableResource(REFERENCE);
+        fixture = Fixtures.fixture();
     }
 
     @Test
@@ -92,7 +90,7 @@ class ActionPlanTest {
 
     @Test
     void actionsMoveOnAfterSignatureToo() {
-        fixture.given(defined(), new ConventionSigned(ID, LocalDate.of(2023, 10, 1), List.of(new Signatory("A", "B", "C"))))
+        fixture.given(defined(), new ConventionSigned(ID, LocalDate.of(2023, 10, 1), List.of()))
                 .when(new UpdateActionStatus(ID, "pe-01", ActionStatus.DONE, ON, "Terminé", null, null))
                 .expectEvents(new ActionStatusUpdated(ID, "pe-01", ActionStatus.PLANNED, ActionStatus.DONE, ON, "Terminé", null));
     }

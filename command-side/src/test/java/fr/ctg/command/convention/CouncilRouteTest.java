@@ -26,8 +26,7 @@ class CouncilRouteTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Convention.class);
-        fixture.registerInjectableResource(REFERENCE);
+        fixture = Fixtures.fixture();
     }
 
     @Test
@@ -61,7 +60,7 @@ class CouncilRouteTest {
         fixture.given(defined(), presented(L_HORME))
                 .when(vote(L_HORME, SESSION, new VoteCount(20, 3, 2, 1), BallotType.PUBLIC, null, null))
                 .expectEvents(new CouncilVoteRecorded(ID, L_HORME, SESSION, new VoteCount(20, 3, 2, 1),
-                        BallotType.PUBLIC, null, VoteOutcome.ADOPTED, "DEL_1", null));
+                        BallotType.PUBLIC, null, VoteOutcome.ADOPTED, "DEL_1", null, attending(L_HORME), null));
     }
 
     @Test
@@ -69,7 +68,7 @@ class CouncilRouteTest {
         fixture.given(defined(), presented(L_HORME))
                 .when(vote(L_HORME, SESSION, new VoteCount(3, 20, 2, 0), BallotType.SECRET, null, null))
                 .expectEvents(new CouncilVoteRecorded(ID, L_HORME, SESSION, new VoteCount(3, 20, 2, 0),
-                        BallotType.SECRET, null, VoteOutcome.REJECTED, "DEL_1", null));
+                        BallotType.SECRET, null, VoteOutcome.REJECTED, "DEL_1", null, attending(L_HORME), null));
     }
 
     @Test
@@ -100,16 +99,31 @@ class CouncilRouteTest {
     }
 
     @Test
-    void aNewVoteIsAllowedAfterARejection() {
-        fixture.given(defined(), presented(L_HORME), rejected(L_HORME))
+    void aNewVoteIsAllowedAfterARejectionAndANewPresentation() {
+        fixture.given(defined(), presented(L_HORME), rejected(L_HORME),
+                        new PresentedToMunicipalCouncil(ID, L_HORME, SESSION.plusDays(30)))
                 .when(vote(L_HORME, SESSION.plusDays(30), new VoteCount(20, 3, 2, 0), BallotType.PUBLIC, null, null))
                 .expectEvents(new CouncilVoteRecorded(ID, L_HORME, SESSION.plusDays(30), new VoteCount(20, 3, 2, 0),
-                        BallotType.PUBLIC, null, VoteOutcome.ADOPTED, "DEL_1", null));
+                        BallotType.PUBLIC, null, VoteOutcome.ADOPTED, "DEL_1", null, attending(L_HORME), null));
+    }
+
+    @Test
+    void aNewVoteAfterARejectionNeedsANewPresentation() {
+        fixture.given(defined(), presented(L_HORME), rejected(L_HORME))
+                .when(vote(L_HORME, SESSION.plusDays(30), new VoteCount(20, 3, 2, 0), BallotType.PUBLIC, null, null))
+                .expectException(violates("new-presentation-required"));
+    }
+
+    @Test
+    void aNewPresentationMayBeOnTheDayOfTheRejection() {
+        fixture.given(defined(), presented(L_HORME), rejected(L_HORME))
+                .when(new PresentToMunicipalCouncil(ID, L_HORME, SESSION, null))
+                .expectEvents(new PresentedToMunicipalCouncil(ID, L_HORME, SESSION));
     }
 
     @Test
     void aNewVoteMustComeAfterTheRejectedOne() {
-        fixture.given(defined(), presented(L_HORME), rejected(L_HORME))
+        fixture.given(defined(), presented(L_HORME), rejected(L_HORME), presented(L_HORME))
                 .when(vote(L_HORME, SESSION, new VoteCount(20, 3, 2, 0), BallotType.PUBLIC, null, null))
                 .expectException(violates("vote-not-after-previous-vote"));
     }
@@ -119,11 +133,11 @@ class CouncilRouteTest {
         fixture.given(defined(), presented(L_HORME))
                 .when(vote(L_HORME, SESSION, TIE, BallotType.PUBLIC, PresidentVote.FOR, null))
                 .expectEvents(new CouncilVoteRecorded(ID, L_HORME, SESSION, TIE, BallotType.PUBLIC,
-                        PresidentVote.FOR, VoteOutcome.ADOPTED, "DEL_1", null));
+                        PresidentVote.FOR, VoteOutcome.ADOPTED, "DEL_1", null, attending(L_HORME), null));
         fixture.given(defined(), presented(L_HORME))
                 .when(vote(L_HORME, SESSION, TIE, BallotType.PUBLIC, PresidentVote.AGAINST, null))
                 .expectEvents(new CouncilVoteRecorded(ID, L_HORME, SESSION, TIE, BallotType.PUBLIC,
-                        PresidentVote.AGAINST, VoteOutcome.REJECTED, "DEL_1", null));
+                        PresidentVote.AGAINST, VoteOutcome.REJECTED, "DEL_1", null, attending(L_HORME), null));
     }
 
     @Test
@@ -134,11 +148,21 @@ class CouncilRouteTest {
     }
 
     @Test
-    void aTieInASecretBallotIsARejectionWhateverThePresidentVoted() {
+    void aTieInASecretBallotIsARejection() {
+        fixture.given(defined(), presented(L_HORME))
+                .when(vote(L_HORME, SESSION, TIE, BallotType.SECRET, null, null))
+                .expectEvents(new CouncilVoteRecorded(ID, L_HORME, SESSION, TIE, BallotType.SECRET,
+                        null, VoteOutcome.REJECTED, "DEL_1", null, attending(L_HORME), null));
+    }
+
+    @Test
+    void aCastingVoteIsRefusedInASecretBallotOrWithoutATie() {
         fixture.given(defined(), presented(L_HORME))
                 .when(vote(L_HORME, SESSION, TIE, BallotType.SECRET, PresidentVote.FOR, null))
-                .expectEvents(new CouncilVoteRecorded(ID, L_HORME, SESSION, TIE, BallotType.SECRET,
-                        PresidentVote.FOR, VoteOutcome.REJECTED, "DEL_1", null));
+                .expectException(violates("president-vote-only-on-public-tie"));
+        fixture.given(defined(), presented(L_HORME))
+                .when(vote(L_HORME, SESSION, new VoteCount(12, 10, 1, 0), BallotType.PUBLIC, PresidentVote.FOR, null))
+                .expectException(violates("president-vote-only-on-public-tie"));
     }
 
     @Test
@@ -154,7 +178,7 @@ class CouncilRouteTest {
     @Test
     void cannotRecordADeliberationNumberOutsideTheActesAlphabet() {
         fixture.given(defined(), presented(L_HORME))
-                .when(new RecordCouncilVote(ID, L_HORME, SESSION, new VoteCount(20, 1, 0, 0), BallotType.PUBLIC,
+                .when(new RecordCouncilVote(ID, L_HORME, SESSION, new VoteCount(20, 1, 0, 0), null, attending(L_HORME).present(), 0, BallotType.PUBLIC,
                         null, "del-2023/64", null, null))
                 .expectException(violates("deliberation-number-invalid"));
     }
@@ -162,16 +186,17 @@ class CouncilRouteTest {
     @Test
     void acceptsTheRealRiveDeGierDeliberation() {
         fixture.given(defined(), presented(RIVE_DE_GIER))
-                .when(new RecordCouncilVote(ID, RIVE_DE_GIER, SESSION, new VoteCount(25, 2, 1, 0), BallotType.PUBLIC,
+                .when(new RecordCouncilVote(ID, RIVE_DE_GIER, SESSION, new VoteCount(25, 2, 1, 0), null, attending(RIVE_DE_GIER).present(), 0, BallotType.PUBLIC,
                         null, "DEL_2023_064", RIVE_DE_GIER_ACTES, null))
                 .expectEvents(new CouncilVoteRecorded(ID, RIVE_DE_GIER, SESSION, new VoteCount(25, 2, 1, 0),
-                        BallotType.PUBLIC, null, VoteOutcome.ADOPTED, "DEL_2023_064", RIVE_DE_GIER_ACTES));
+                        BallotType.PUBLIC, null, VoteOutcome.ADOPTED, "DEL_2023_064", RIVE_DE_GIER_ACTES,
+                        attending(RIVE_DE_GIER), null));
     }
 
     @Test
     void refusesTheRiveDeGierActesIdForAnotherCommune() {
         fixture.given(defined(), presented(SAINT_CHAMOND))
-                .when(new RecordCouncilVote(ID, SAINT_CHAMOND, SESSION, new VoteCount(25, 2, 1, 0), BallotType.PUBLIC,
+                .when(new RecordCouncilVote(ID, SAINT_CHAMOND, SESSION, new VoteCount(25, 2, 1, 0), null, attending(SAINT_CHAMOND).present(), 0, BallotType.PUBLIC,
                         null, "DEL_2023_064", RIVE_DE_GIER_ACTES, null))
                 .expectException(violates("actes-id-siren-mismatch"));
     }
@@ -180,7 +205,7 @@ class CouncilRouteTest {
     void refusesTheRiveDeGierActesIdForAnotherSessionDate() {
         LocalDate later = SESSION.plusDays(1);
         fixture.given(defined(), new PresentedToMunicipalCouncil(ID, RIVE_DE_GIER, later))
-                .when(new RecordCouncilVote(ID, RIVE_DE_GIER, later, new VoteCount(25, 2, 1, 0), BallotType.PUBLIC,
+                .when(new RecordCouncilVote(ID, RIVE_DE_GIER, later, new VoteCount(25, 2, 1, 0), null, attending(RIVE_DE_GIER).present(), 0, BallotType.PUBLIC,
                         null, "DEL_2023_064", RIVE_DE_GIER_ACTES, null))
                 .expectException(violates("actes-id-date-mismatch"));
     }
@@ -227,35 +252,39 @@ class CouncilRouteTest {
     @Test
     void correctsTheCountsOfTheLatestVoteWithAReason() {
         fixture.given(defined(), presented(L_HORME), adopted(L_HORME, "DEL_1"))
-                .when(new CorrectCouncilVote(ID, L_HORME, new VoteCount(19, 3, 3, 0), BallotType.PUBLIC, null,
-                        "Une abstention saisie comme un vote pour", null))
+                .when(new CorrectCouncilVote(ID, L_HORME, new VoteCount(19, 3, 3, 0), BallotType.PUBLIC, null, "Une abstention saisie comme un vote pour", null, null,
+                        null, null))
                 .expectEvents(new CouncilVoteCorrected(ID, L_HORME, SESSION, new VoteCount(19, 3, 3, 0),
-                        BallotType.PUBLIC, null, VoteOutcome.ADOPTED, "Une abstention saisie comme un vote pour"));
+                        BallotType.PUBLIC, null, VoteOutcome.ADOPTED, "Une abstention saisie comme un vote pour", null));
     }
 
     @Test
     void aCorrectionStatesItsReason() {
         fixture.given(defined(), presented(L_HORME), adopted(L_HORME, "DEL_1"))
-                .when(new CorrectCouncilVote(ID, L_HORME, new VoteCount(19, 3, 3, 0), BallotType.PUBLIC, null, " ", null))
+                .when(new CorrectCouncilVote(ID, L_HORME, new VoteCount(19, 3, 3, 0), BallotType.PUBLIC, null, " ", null, null,
+                        null, null))
                 .expectException(violates("correction-reason-required"));
     }
 
     @Test
     void aCorrectionCannotChangeTheOutcome() {
         fixture.given(defined(), presented(L_HORME), adopted(L_HORME, "DEL_1"))
-                .when(new CorrectCouncilVote(ID, L_HORME, new VoteCount(3, 20, 2, 0), BallotType.PUBLIC, null, "motif", null))
+                .when(new CorrectCouncilVote(ID, L_HORME, new VoteCount(3, 20, 2, 0), BallotType.PUBLIC, null, "motif", null, null,
+                        null, null))
                 .expectException(violates("correction-changes-outcome"));
     }
 
     @Test
     void thereIsNothingToCorrectBeforeAVote() {
         fixture.given(defined(), presented(L_HORME))
-                .when(new CorrectCouncilVote(ID, L_HORME, new VoteCount(19, 3, 3, 0), BallotType.PUBLIC, null, "motif", null))
+                .when(new CorrectCouncilVote(ID, L_HORME, new VoteCount(19, 3, 3, 0), BallotType.PUBLIC, null, "motif", null, null,
+                        null, null))
                 .expectException(violates("correction-without-vote"));
     }
 
     private static RecordCouncilVote vote(String insee, LocalDate on, VoteCount counts, BallotType ballot,
                                           PresidentVote president, String actesId) {
-        return new RecordCouncilVote(ID, insee, on, counts, ballot, president, "DEL_1", actesId, null);
+        return new RecordCouncilVote(ID, insee, on, counts, null, attending(insee).present(), 0, ballot, president,
+                "DEL_1", actesId, null);
     }
 }

@@ -22,8 +22,7 @@ class DefineConventionTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Convention.class);
-        fixture.registerInjectableResource(REFERENCE);
+        fixture = Fixtures.fixture();
     }
 
     @Test
@@ -65,7 +64,7 @@ class DefineConventionTest {
         DefineConvention command = define();
         fixture.givenNoPriorActivity()
                 .when(new DefineConvention(ID, command.name(), command.caf(), new Period(2027, 2023),
-                        command.perimeters(), command.themes(), command.stakes(), List.of()))
+                        command.perimeters(), command.themes(), command.stakes(), List.of(), null))
                 .expectException(violates("convention-period-invalid"));
     }
 
@@ -74,7 +73,7 @@ class DefineConventionTest {
         DefineConvention command = define();
         fixture.givenNoPriorActivity()
                 .when(new DefineConvention(ID, command.name(), command.caf(), PERIOD, command.perimeters(),
-                        command.themes(), List.of(new Stake("X-1", "NOPE", "?")), List.of()))
+                        command.themes(), List.of(new Stake("X-1", "NOPE", "?")), List.of(), null))
                 .expectException(violates("stake-theme-unknown"));
     }
 
@@ -100,7 +99,7 @@ class DefineConventionTest {
                         List.of(new Theme("PE", "Petite enfance"), new Theme("EJ", "Enfance/jeunesse")),
                         command.stakes(),
                         List.of(new ActionSheet("a-1", "Action", null, "EJ", "PE-1", ActionLevel.COMMUNAL,
-                                new Period(2023, 2024), new ActionScope(List.of("P1"), List.of())))))
+                                new Period(2023, 2024), new ActionScope(List.of("P1"), List.of()))), null))
                 .expectException(violates("action-stake-not-in-theme"));
     }
 
@@ -129,7 +128,7 @@ class DefineConventionTest {
         DefineConvention command = define();
         fixture.givenNoPriorActivity()
                 .when(new DefineConvention(ID, command.name(), command.caf(), PERIOD, command.perimeters(),
-                        command.themes(), command.stakes(), List.of(NETWORK, NETWORK)))
+                        command.themes(), command.stakes(), List.of(NETWORK, NETWORK), null))
                 .expectException(violates("action-already-exists"));
     }
 
@@ -140,12 +139,12 @@ class DefineConventionTest {
     private static DefineConvention withAction(ActionSheet action) {
         DefineConvention command = define();
         return new DefineConvention(ID, command.name(), command.caf(), PERIOD, command.perimeters(),
-                command.themes(), command.stakes(), List.of(action));
+                command.themes(), command.stakes(), List.of(action), null);
     }
 
     private static DefineConvention withPerimeters(PerimeterDraft... perimeters) {
         DefineConvention command = define();
         return new DefineConvention(ID, command.name(), command.caf(), PERIOD, List.of(perimeters),
-                command.themes(), command.stakes(), List.of());
+                command.themes(), command.stakes(), List.of(), null);
     }
 }

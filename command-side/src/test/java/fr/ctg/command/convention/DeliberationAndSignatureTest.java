@@ -1,7 +1,11 @@
 package fr.ctg.command.convention;
 
 import fr.ctg.route.CommuneWithdrawn;
+import fr.ctg.convention.CafBoardDecisionRecorded;
+import fr.ctg.convention.PartyKind;
 import fr.ctg.route.ConventionSigned;
+import fr.ctg.route.PartySigned;
+import fr.ctg.route.PublicationMode;
 import fr.ctg.route.CouncilVoteRecorded;
 import fr.ctg.route.DeliberationBecameExecutory;
 import fr.ctg.route.DeliberationPublished;
@@ -9,7 +13,6 @@ import fr.ctg.route.PrefectureTransmissionRecorded;
 import fr.ctg.route.PresentToMunicipalCouncil;
 import fr.ctg.route.RecordPrefectureTransmission;
 import fr.ctg.route.RecordPublication;
-import fr.ctg.route.SignConvention;
 import fr.ctg.route.Signatory;
 import fr.ctg.route.WithdrawCommune;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -18,7 +21,6 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import static fr.ctg.command.convention.Fixtures.*;
 
@@ -26,13 +28,11 @@ import static fr.ctg.command.convention.Fixtures.*;
 class DeliberationAndSignatureTest {
 
     private static final LocalDate SENT = LocalDate.of(2023, 9, 13);
-    private static final List<Signatory> SIGNATORIES = List.of(new Signatory("A. Martin", "Directrice", "Caf de la Loire"));
     private AggregateTestFixture<Convention> fixture;
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(Convention.class);
-        fixture.registerInjectableResource(REFERENCE);
+        fixture = Fixtures.fixture();
     }
 
     @Test
@@ -82,7 +82,8 @@ class DeliberationAndSignatureTest {
     void theTransmissionMustNameTheActesIdRecordedWithTheVote() {
         CouncilVoteRecorded withActes = new CouncilVoteRecorded(ID, RIVE_DE_GIER, SESSION,
                 adopted(RIVE_DE_GIER, "DEL_2023_064").votes(), adopted(RIVE_DE_GIER, "x").ballot(), null,
-                adopted(RIVE_DE_GIER, "x").outcome(), "DEL_2023_064", "042-214201865-20230906-DEL_2023_064-AR");
+                adopted(RIVE_DE_GIER, "x").outcome(), "DEL_2023_064", "042-214201865-20230906-DEL_2023_064-AR",
+                attending(RIVE_DE_GIER), null);
         fixture.given(defined(), presented(RIVE_DE_GIER), withActes)
                 .when(new RecordPrefectureTransmission(ID, RIVE_DE_GIER, SENT, SENT, RIVE_DE_GIER_ACTES, null))
                 .expectException(violates("actes-id-differs-from-vote"));
@@ -93,8 +94,8 @@ class DeliberationAndSignatureTest {
         LocalDate published = LocalDate.of(2023, 9, 20);
         fixture.given(defined(), presented(RIVE_DE_GIER), adopted(RIVE_DE_GIER, "DEL_2023_064"),
                         new PrefectureTransmissionRecorded(ID, RIVE_DE_GIER, SENT, SENT, RIVE_DE_GIER_ACTES))
-                .when(new RecordPublication(ID, RIVE_DE_GIER, published, null))
-                .expectEvents(new DeliberationPublished(ID, RIVE_DE_GIER, published),
+                .when(new RecordPublication(ID, RIVE_DE_GIER, published, PublicationMode.ELECTRONIC, RIVE_DE_GIER_URL, null))
+                .expectEvents(new DeliberationPublished(ID, RIVE_DE_GIER, published, PublicationMode.ELECTRONIC, RIVE_DE_GIER_URL),
                         new DeliberationBecameExecutory(ID, RIVE_DE_GIER, published));
     }
 
@@ -102,7 +103,7 @@ class DeliberationAndSignatureTest {
     void transmissionAfterPublicationMakesTheDeliberationExecutoryOnReceipt() {
         LocalDate published = LocalDate.of(2023, 9, 7);
         fixture.given(defined(), presented(RIVE_DE_GIER), adopted(RIVE_DE_GIER, "DEL_2023_064"),
-                        new DeliberationPublished(ID, RIVE_DE_GIER, published))
+                        new DeliberationPublished(ID, RIVE_DE_GIER, published, PublicationMode.ELECTRONIC, RIVE_DE_GIER_URL))
                 .when(new RecordPrefectureTransmission(ID, RIVE_DE_GIER, SENT, SENT, RIVE_DE_GIER_ACTES, null))
                 .expectEvents(new PrefectureTransmissionRecorded(ID, RIVE_DE_GIER, SENT, SENT, RIVE_DE_GIER_ACTES),
                         new DeliberationBecameExecutory(ID, RIVE_DE_GIER, SENT));
@@ -111,21 +112,21 @@ class DeliberationAndSignatureTest {
     @Test
     void publicationAloneIsNotExecutory() {
         fixture.given(defined(), presented(RIVE_DE_GIER), adopted(RIVE_DE_GIER, "DEL_2023_064"))
-                .when(new RecordPublication(ID, RIVE_DE_GIER, SENT, null))
-                .expectEvents(new DeliberationPublished(ID, RIVE_DE_GIER, SENT));
+                .when(new RecordPublication(ID, RIVE_DE_GIER, SENT, PublicationMode.ELECTRONIC, RIVE_DE_GIER_URL, null))
+                .expectEvents(new DeliberationPublished(ID, RIVE_DE_GIER, SENT, PublicationMode.ELECTRONIC, RIVE_DE_GIER_URL));
     }
 
     @Test
     void cannotPublishWithoutAnAdoptedDeliberationBeforeTheVoteOrTwice() {
         fixture.given(defined(), presented(RIVE_DE_GIER))
-                .when(new RecordPublication(ID, RIVE_DE_GIER, SENT, null))
+                .when(new RecordPublication(ID, RIVE_DE_GIER, SENT, PublicationMode.ELECTRONIC, RIVE_DE_GIER_URL, null))
                 .expectException(violates("publication-before-adoption"));
         fixture.given(defined(), presented(RIVE_DE_GIER), adopted(RIVE_DE_GIER, "DEL_2023_064"))
-                .when(new RecordPublication(ID, RIVE_DE_GIER, SESSION.minusDays(1), null))
+                .when(new RecordPublication(ID, RIVE_DE_GIER, SESSION.minusDays(1), PublicationMode.ELECTRONIC, RIVE_DE_GIER_URL, null))
                 .expectException(violates("publication-before-vote"));
         fixture.given(defined(), presented(RIVE_DE_GIER), adopted(RIVE_DE_GIER, "DEL_2023_064"),
-                        new DeliberationPublished(ID, RIVE_DE_GIER, SENT))
-                .when(new RecordPublication(ID, RIVE_DE_GIER, SENT, null))
+                        new DeliberationPublished(ID, RIVE_DE_GIER, SENT, PublicationMode.ELECTRONIC, RIVE_DE_GIER_URL))
+                .when(new RecordPublication(ID, RIVE_DE_GIER, SENT, PublicationMode.ELECTRONIC, RIVE_DE_GIER_URL, null))
                 .expectException(violates("publication-already-recorded"));
     }
 
@@ -161,49 +162,18 @@ class DeliberationAndSignatureTest {
     }
 
     @Test
-    void cannotSignWhileACommuneHasNotVoted() {
-        List<Map<String, Object>> blockers = List.of(
-                Map.of("inseeCode", L_HORME, "name", "L'Horme", "perimeterCode", "P1",
-                        "missing", List.of("ADOPTED_VOTE", "PREFECTURE_TRANSMISSION", "PUBLICATION")),
-                Map.of("inseeCode", SAINT_CHAMOND, "name", "Saint-Chamond", "perimeterCode", "P1",
-                        "missing", List.of("PRESENTATION", "ADOPTED_VOTE", "PREFECTURE_TRANSMISSION", "PUBLICATION")));
-        fixture.given(append(append(new Object[]{defined()}, riveDeGierExecutory()), presented(L_HORME)))
-                .when(new SignConvention(ID, LocalDate.of(2023, 10, 1), SIGNATORIES, null))
-                .expectException(violates("communes-not-executory"))
-                .expectExceptionMessage("2 commune(s) lack an executory adopted deliberation.")
-                .expectException(withDetails(Map.of("blockingCommunes", blockers)));
-    }
-
-    @Test
-    void signsWhenEveryRemainingCommuneHasAnExecutoryDeliberation() {
-        LocalDate signedOn = LocalDate.of(2023, 10, 1);
-        fixture.given(executoryButForWithdrawals())
-                .when(new SignConvention(ID, signedOn, SIGNATORIES, null))
-                .expectEvents(new ConventionSigned(ID, signedOn, SIGNATORIES));
-    }
-
-    @Test
-    void cannotSignBeforeTheLastDeliberationBecameExecutory() {
-        fixture.given(executoryButForWithdrawals())
-                .when(new SignConvention(ID, LocalDate.of(2023, 9, 13), SIGNATORIES, null))
-                .expectException(violates("signature-before-deliberations-executory"));
-    }
-
-    @Test
-    void cannotSignWithoutSignatoriesOrTwice() {
-        fixture.given(executoryButForWithdrawals())
-                .when(new SignConvention(ID, LocalDate.of(2023, 10, 1), List.of(), null))
-                .expectException(violates("signatories-required"));
-        Object[] signed = append(executoryButForWithdrawals(), new ConventionSigned(ID, LocalDate.of(2023, 10, 1), SIGNATORIES));
-        fixture.given(signed).when(new SignConvention(ID, LocalDate.of(2023, 10, 2), SIGNATORIES, null))
-                .expectException(violates("convention-already-signed"));
-    }
-
-    @Test
     void theRouteIsClosedOnceSigned() {
-        Object[] signed = append(executoryButForWithdrawals(), new ConventionSigned(ID, LocalDate.of(2023, 10, 1), SIGNATORIES));
-        fixture.given(signed).when(new WithdrawCommune(ID, RIVE_DE_GIER, LocalDate.of(2024, 1, 1), "motif", null))
+        fixture.given(signed()).when(new WithdrawCommune(ID, RIVE_DE_GIER, LocalDate.of(2024, 1, 1), "motif", null))
                 .expectException(violates("convention-already-signed"));
+    }
+
+    /** Rive-de-Gier, the only commune left, and the CAF have signed: so has the convention. */
+    private static Object[] signed() {
+        LocalDate on = LocalDate.of(2023, 10, 1);
+        return append(executoryButForWithdrawals(), new CafBoardDecisionRecorded(ID, LocalDate.of(2023, 6, 27), "CA"),
+                new PartySigned(ID, "caf", PartyKind.CAF, on, new Signatory("A. Martin", "Directrice", "Caf de la Loire")),
+                new PartySigned(ID, RIVE_DE_GIER, PartyKind.COMMUNE, on, new Signatory("J. Dupont", "Maire", "Rive-de-Gier")),
+                new ConventionSigned(ID, on, List.of()));
     }
 
     private static Object[] executoryButForWithdrawals() {

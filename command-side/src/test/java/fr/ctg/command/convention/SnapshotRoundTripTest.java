@@ -23,8 +23,7 @@ class SnapshotRoundTripTest {
 
     @Test
     void aSnapshotRestoresEveryFieldOfAConventionInTheMiddleOfItsRoute() {
-        AggregateTestFixture<Convention> fixture = new AggregateTestFixture<>(Convention.class);
-        fixture.registerInjectableResource(REFERENCE);
+        AggregateTestFixture<Convention> fixture = Fixtures.fixture();
         List<Object> history = new ArrayList<>(List.of(defined()));
         history.addAll(List.of(riveDeGierExecutory()));
         history.add(presented(SAINT_CHAMOND));

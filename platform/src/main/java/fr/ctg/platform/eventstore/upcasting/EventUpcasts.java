@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+
 import java.util.List;
 
 /**
@@ -39,6 +41,11 @@ public final class EventUpcasts {
             new JsonUpcast(ROUTE + "ConventionSigned", "1", "2", EventUpcasts::signaturesFromSignatories));
 
     private EventUpcasts() {
+    }
+
+    /** The steps as Axon upcasters, in their order, for its upcaster chain. */
+    public static List<EventUpcaster> asAxonUpcasters() {
+        return ALL.stream().<EventUpcaster>map(JsonEventUpcaster::new).toList();
     }
 
     /** The revision and payload a stored event reads as today; unchanged when no step applies. */

@@ -10,7 +10,7 @@ class UpcasterConfiguration {
 
     @Bean
     ConfigurerModule eventUpcasters() {
-        return configurer -> EventUpcasts.ALL.forEach(
-                step -> configurer.registerEventUpcaster(configuration -> new JsonEventUpcaster(step)));
+        return configurer -> EventUpcasts.asAxonUpcasters().forEach(
+                upcaster -> configurer.registerEventUpcaster(configuration -> upcaster));
     }
 }

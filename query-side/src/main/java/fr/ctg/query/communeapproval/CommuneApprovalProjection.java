@@ -208,12 +208,18 @@ class CommuneApprovalProjection implements ReadModel {
                 .addValue("executoryOn", sqlDate(event.executoryOn())));
     }
 
+    /** A legality event's guarded update: {@code set}, and the event appended to the council's legality events. */
+    private static SqlStatement legalityUpdate(String set) {
+        return SqlStatement.of("""
+                UPDATE commune_approval
+                SET %s, legality_events = legality_events || CAST(:legalityEvent AS jsonb), last_sequence = :sequence
+                WHERE convention_id = :conventionId AND insee_code = :inseeCode AND last_sequence < :sequence"""
+                .formatted(set));
+    }
+
     /** A letter suspends the control window; it replaces the previous letter as the one awaiting an answer. */
-    private static final SqlStatement LETTER_RECEIVED = SqlStatement.of("""
-            UPDATE commune_approval
-            SET letter_kind = :letterKind, letter_received_on = :on, letter_answered_on = NULL,
-                legality_events = legality_events || CAST(:legalityEvent AS jsonb), last_sequence = :sequence
-            WHERE convention_id = :conventionId AND insee_code = :inseeCode AND last_sequence < :sequence""");
+    private static final SqlStatement LETTER_RECEIVED = legalityUpdate(
+            "letter_kind = :letterKind, letter_received_on = :on, letter_answered_on = NULL");
 
     @EventHandler
     void on(PrefectLetterReceived event, @SequenceNumber long sequence) {
@@ -223,11 +229,7 @@ class CommuneApprovalProjection implements ReadModel {
                 .addValue("letterKind", event.kind().name()));
     }
 
-    private static final SqlStatement LETTER_ANSWERED = SqlStatement.of("""
-            UPDATE commune_approval
-            SET letter_answered_on = :on,
-                legality_events = legality_events || CAST(:legalityEvent AS jsonb), last_sequence = :sequence
-            WHERE convention_id = :conventionId AND insee_code = :inseeCode AND last_sequence < :sequence""");
+    private static final SqlStatement LETTER_ANSWERED = legalityUpdate("letter_answered_on = :on");
 
     @EventHandler
     void on(PrefectLetterAnswered event, @SequenceNumber long sequence) {
@@ -236,11 +238,7 @@ class CommuneApprovalProjection implements ReadModel {
                 null)));
     }
 
-    private static final SqlStatement REFERRED = SqlStatement.of("""
-            UPDATE commune_approval
-            SET referred_on = :on,
-                legality_events = legality_events || CAST(:legalityEvent AS jsonb), last_sequence = :sequence
-            WHERE convention_id = :conventionId AND insee_code = :inseeCode AND last_sequence < :sequence""");
+    private static final SqlStatement REFERRED = legalityUpdate("referred_on = :on");
 
     @EventHandler
     void on(DeliberationReferredToCourt event, @SequenceNumber long sequence) {
@@ -253,17 +251,14 @@ class CommuneApprovalProjection implements ReadModel {
      * The deliberation is gone: its facts are cleared as {@link CommuneRouteState} clears them (the day of the vote
      * and the count of votes held stay), the ending is kept, and the event joins the legality events.
      */
-    private static final SqlStatement ENDED = SqlStatement.of("""
-            UPDATE commune_approval
-            SET stage = :stage, ending = :ending, ended_on = :on, presented_on = NULL, quorum_lacking_on = NULL,
-                outcome = NULL, ballot = NULL, votes_for = NULL, votes_against = NULL, abstentions = NULL,
-                not_taking_part = NULL, members_in_office = NULL, present = NULL, represented = NULL,
-                deliberation_number = NULL, actes_id = NULL, transmission_sent_on = NULL,
-                transmission_received_on = NULL, published_on = NULL, publication_mode = NULL,
-                publication_url = NULL, executory_on = NULL, letter_kind = NULL, letter_received_on = NULL,
-                letter_answered_on = NULL, referred_on = NULL,
-                legality_events = legality_events || CAST(:legalityEvent AS jsonb), last_sequence = :sequence
-            WHERE convention_id = :conventionId AND insee_code = :inseeCode AND last_sequence < :sequence""");
+    private static final SqlStatement ENDED = legalityUpdate("""
+            stage = :stage, ending = :ending, ended_on = :on, presented_on = NULL, quorum_lacking_on = NULL,
+            outcome = NULL, ballot = NULL, votes_for = NULL, votes_against = NULL, abstentions = NULL,
+            not_taking_part = NULL, members_in_office = NULL, present = NULL, represented = NULL,
+            deliberation_number = NULL, actes_id = NULL, transmission_sent_on = NULL,
+            transmission_received_on = NULL, published_on = NULL, publication_mode = NULL, publication_url = NULL,
+            executory_on = NULL, letter_kind = NULL, letter_received_on = NULL, letter_answered_on = NULL,
+            referred_on = NULL""");
 
     @EventHandler
     void on(DeliberationAnnulled event, @SequenceNumber long sequence) {

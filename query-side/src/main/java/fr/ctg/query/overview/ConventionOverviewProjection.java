@@ -131,6 +131,24 @@ class ConventionOverviewProjection implements ReadModel {
                 event.conventionId(), partyId, ordinal, kind.name(), name, siret, perimeterCode, population, stage);
     }
 
+    /**
+     * A statement that claims the convention row (applying {@code conventionSet} to it) and, only if the claim
+     * succeeded, applies {@code partySet} to the row of the party the event names ({@code :partyId}); the party's
+     * statement may read {@code claimed.signed_on}.
+     */
+    private static SqlStatement claimThenParty(String conventionSet, String partySet) {
+        return SqlStatement.of("""
+                WITH claimed AS (
+                    UPDATE convention_overview
+                    SET %s last_sequence = :sequence
+                    WHERE convention_id = :conventionId AND last_sequence < :sequence
+                    RETURNING convention_id, signed_on)
+                UPDATE convention_overview_party p
+                SET %s
+                WHERE p.convention_id = (SELECT convention_id FROM claimed) AND p.party_id = :partyId"""
+                .formatted(conventionSet, partySet));
+    }
+
     /*
      * Each event's statement claims the convention row (raises its last_sequence, only if the event is newer),
      * applies the event's changes to it and, only if the claim succeeded, changes the party's row: one statement, so
@@ -138,16 +156,10 @@ class ConventionOverviewProjection implements ReadModel {
      * first presentation, vote or withdrawal moves a DEFINING convention onto its route (ConventionStage names). A
      * route event's party is the council it names: a commune (its INSEE code) or the EPCI (its SIREN).
      */
-    private static final SqlStatement CLAIM_PRESENTED = SqlStatement.of("""
-            WITH claimed AS (
-                UPDATE convention_overview
-                SET first_presentation_on = least(first_presentation_on, :sessionDate),
-                    stage = CASE WHEN stage = 'DEFINING' THEN 'ROUTE_IN_PROGRESS' ELSE stage END,
-                    last_sequence = :sequence
-                WHERE convention_id = :conventionId AND last_sequence < :sequence
-                RETURNING convention_id)
-            UPDATE convention_overview_party SET stage = :communeStage
-            WHERE convention_id = (SELECT convention_id FROM claimed) AND party_id = :partyId""");
+    private static final SqlStatement CLAIM_PRESENTED = claimThenParty("""
+            first_presentation_on = least(first_presentation_on, :sessionDate),
+            stage = CASE WHEN stage = 'DEFINING' THEN 'ROUTE_IN_PROGRESS' ELSE stage END,""",
+            "stage = :communeStage");
 
     @EventHandler
     void on(PresentedToMunicipalCouncil event, @SequenceNumber long sequence) {
@@ -155,18 +167,11 @@ class ConventionOverviewProjection implements ReadModel {
                 .addValue("sessionDate", sqlDate(event.sessionDate())));
     }
 
-    private static final SqlStatement CLAIM_VOTED = SqlStatement.of("""
-            WITH claimed AS (
-                UPDATE convention_overview
-                SET first_vote_on = least(first_vote_on, :sessionDate),
-                    first_adoption_on = CASE WHEN :adopted THEN least(first_adoption_on, :sessionDate)
-                                             ELSE first_adoption_on END,
-                    stage = CASE WHEN stage = 'DEFINING' THEN 'ROUTE_IN_PROGRESS' ELSE stage END,
-                    last_sequence = :sequence
-                WHERE convention_id = :conventionId AND last_sequence < :sequence
-                RETURNING convention_id)
-            UPDATE convention_overview_party SET stage = :communeStage
-            WHERE convention_id = (SELECT convention_id FROM claimed) AND party_id = :partyId""");
+    private static final SqlStatement CLAIM_VOTED = claimThenParty("""
+            first_vote_on = least(first_vote_on, :sessionDate),
+            first_adoption_on = CASE WHEN :adopted THEN least(first_adoption_on, :sessionDate) ELSE first_adoption_on END,
+            stage = CASE WHEN stage = 'DEFINING' THEN 'ROUTE_IN_PROGRESS' ELSE stage END,""",
+            "stage = :communeStage");
 
     @EventHandler
     void on(CouncilVoteRecorded event, @SequenceNumber long sequence) {
@@ -176,41 +181,24 @@ class ConventionOverviewProjection implements ReadModel {
     }
 
     /** The receipt and the publication are what a council lacks before signing besides its vote. */
-    private static final SqlStatement CLAIM_TRANSMITTED = SqlStatement.of("""
-            WITH claimed AS (
-                UPDATE convention_overview SET last_sequence = :sequence
-                WHERE convention_id = :conventionId AND last_sequence < :sequence
-                RETURNING convention_id)
-            UPDATE convention_overview_party SET transmitted = true
-            WHERE convention_id = (SELECT convention_id FROM claimed) AND party_id = :partyId""");
+    private static final SqlStatement CLAIM_TRANSMITTED = claimThenParty("",
+            "transmitted = true");
 
     @EventHandler
     void on(PrefectureTransmissionRecorded event, @SequenceNumber long sequence) {
         writes.updateIfNewer(CLAIM_TRANSMITTED, sequence, council(event));
     }
 
-    private static final SqlStatement CLAIM_PUBLISHED = SqlStatement.of("""
-            WITH claimed AS (
-                UPDATE convention_overview SET last_sequence = :sequence
-                WHERE convention_id = :conventionId AND last_sequence < :sequence
-                RETURNING convention_id)
-            UPDATE convention_overview_party SET published = true
-            WHERE convention_id = (SELECT convention_id FROM claimed) AND party_id = :partyId""");
+    private static final SqlStatement CLAIM_PUBLISHED = claimThenParty("",
+            "published = true");
 
     @EventHandler
     void on(DeliberationPublished event, @SequenceNumber long sequence) {
         writes.updateIfNewer(CLAIM_PUBLISHED, sequence, council(event));
     }
 
-    private static final SqlStatement CLAIM_EXECUTORY = SqlStatement.of("""
-            WITH claimed AS (
-                UPDATE convention_overview
-                SET first_executory_on = least(first_executory_on, :executoryOn),
-                    last_sequence = :sequence
-                WHERE convention_id = :conventionId AND last_sequence < :sequence
-                RETURNING convention_id)
-            UPDATE convention_overview_party SET stage = :communeStage
-            WHERE convention_id = (SELECT convention_id FROM claimed) AND party_id = :partyId""");
+    private static final SqlStatement CLAIM_EXECUTORY = claimThenParty("first_executory_on = least(first_executory_on, :executoryOn),",
+            "stage = :communeStage");
 
     @EventHandler
     void on(DeliberationBecameExecutory event, @SequenceNumber long sequence) {
@@ -219,15 +207,8 @@ class ConventionOverviewProjection implements ReadModel {
         readyIfEveryPartyMaySign(event.conventionId(), sequence, event.executoryOn());
     }
 
-    private static final SqlStatement CLAIM_WITHDRAWN = SqlStatement.of("""
-            WITH claimed AS (
-                UPDATE convention_overview
-                SET stage = CASE WHEN stage = 'DEFINING' THEN 'ROUTE_IN_PROGRESS' ELSE stage END,
-                    last_sequence = :sequence
-                WHERE convention_id = :conventionId AND last_sequence < :sequence
-                RETURNING convention_id)
-            UPDATE convention_overview_party SET stage = :communeStage
-            WHERE convention_id = (SELECT convention_id FROM claimed) AND party_id = :partyId""");
+    private static final SqlStatement CLAIM_WITHDRAWN = claimThenParty("stage = CASE WHEN stage = 'DEFINING' THEN 'ROUTE_IN_PROGRESS' ELSE stage END,",
+            "stage = :communeStage");
 
     @EventHandler
     void on(CommuneWithdrawn event, @SequenceNumber long sequence) {
@@ -240,21 +221,15 @@ class ConventionOverviewProjection implements ReadModel {
      * convention ready to sign is back on its route. The party's row remembers whether a signature (a party's, or
      * the convention's) had been given before: the signature stays, and the overview names the party.
      */
-    private static final SqlStatement CLAIM_ENDED = SqlStatement.of("""
-            WITH claimed AS (
-                UPDATE convention_overview
-                SET stage = CASE WHEN stage = 'READY_TO_SIGN' THEN 'ROUTE_IN_PROGRESS' ELSE stage END,
-                    ready_to_sign_on = CASE WHEN stage = 'READY_TO_SIGN' THEN NULL ELSE ready_to_sign_on END,
-                    last_sequence = :sequence
-                WHERE convention_id = :conventionId AND last_sequence < :sequence
-                RETURNING convention_id, signed_on)
-            UPDATE convention_overview_party p
-            SET stage = :communeStage, transmitted = false, published = false, ending = :ending, ended_on = :endedOn,
-                ended_after_signature = p.ended_after_signature
-                    OR (SELECT signed_on FROM claimed) IS NOT NULL
-                    OR EXISTS (SELECT 1 FROM convention_overview_party s
-                               WHERE s.convention_id = :conventionId AND s.signed_on IS NOT NULL)
-            WHERE p.convention_id = (SELECT convention_id FROM claimed) AND p.party_id = :partyId""");
+    private static final SqlStatement CLAIM_ENDED = claimThenParty("""
+            stage = CASE WHEN stage = 'READY_TO_SIGN' THEN 'ROUTE_IN_PROGRESS' ELSE stage END,
+            ready_to_sign_on = CASE WHEN stage = 'READY_TO_SIGN' THEN NULL ELSE ready_to_sign_on END,""",
+            """
+            stage = :communeStage, transmitted = false, published = false, ending = :ending, ended_on = :endedOn,
+            ended_after_signature = p.ended_after_signature
+                OR (SELECT signed_on FROM claimed) IS NOT NULL
+                OR EXISTS (SELECT 1 FROM convention_overview_party s
+                           WHERE s.convention_id = :conventionId AND s.signed_on IS NOT NULL)""");
 
     @EventHandler
     void on(DeliberationAnnulled event, @SequenceNumber long sequence) {
@@ -283,13 +258,8 @@ class ConventionOverviewProjection implements ReadModel {
         readyIfEveryPartyMaySign(event.conventionId(), sequence, event.decidedOn());
     }
 
-    private static final SqlStatement CLAIM_SIRET = SqlStatement.of("""
-            WITH claimed AS (
-                UPDATE convention_overview SET last_sequence = :sequence
-                WHERE convention_id = :conventionId AND last_sequence < :sequence
-                RETURNING convention_id)
-            UPDATE convention_overview_party SET siret = :siret
-            WHERE convention_id = (SELECT convention_id FROM claimed) AND party_id = :partyId""");
+    private static final SqlStatement CLAIM_SIRET = claimThenParty("",
+            "siret = :siret");
 
     @EventHandler
     void on(PartySiretRecorded event, @SequenceNumber long sequence) {
@@ -298,14 +268,8 @@ class ConventionOverviewProjection implements ReadModel {
                 .addValue("siret", event.siret()));
     }
 
-    private static final SqlStatement CLAIM_PARTY_SIGNED = SqlStatement.of("""
-            WITH claimed AS (
-                UPDATE convention_overview SET last_sequence = :sequence
-                WHERE convention_id = :conventionId AND last_sequence < :sequence
-                RETURNING convention_id)
-            UPDATE convention_overview_party
-            SET signed_on = :signedOn, signatory_name = :name, signatory_role = :role
-            WHERE convention_id = (SELECT convention_id FROM claimed) AND party_id = :partyId""");
+    private static final SqlStatement CLAIM_PARTY_SIGNED = claimThenParty("",
+            "signed_on = :signedOn, signatory_name = :name, signatory_role = :role");
 
     @EventHandler
     void on(PartySigned event, @SequenceNumber long sequence) {

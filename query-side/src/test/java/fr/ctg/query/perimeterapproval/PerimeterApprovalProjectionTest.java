@@ -162,6 +162,11 @@ class PerimeterApprovalProjectionTest {
     }
 
     @Test
+    void theLegalRouteDeliveredAgainOrInOneBatchChangesNothing() {
+        Idempotence.assertTheLegalRouteIsHandledOnceWhateverTheDelivery(projection);
+    }
+
+    @Test
     void blockersAndStagesAreThoseOfTheSharedFoldOfEachCommunesEvents() {
         SharedFold.assertTheHistoriesReachEveryStageAndMissingStep();
         for (List<Object> events : SharedFold.histories()) {

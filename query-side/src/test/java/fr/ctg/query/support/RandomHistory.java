@@ -301,7 +301,8 @@ public final class RandomHistory {
         }
 
         private List<Object> withdraw(String insee) {
-            if (stage.get(insee).equals("WITHDRAWN") || signedParties.contains(insee)) {
+            // Once a party has signed, the parties stay as they are: the last signature signs the convention.
+            if (stage.get(insee).equals("WITHDRAWN") || !signedParties.isEmpty()) {
                 return List.of();
             }
             stage.put(insee, "WITHDRAWN");
@@ -323,7 +324,11 @@ public final class RandomHistory {
                 return List.of(new ConventionSigned(id, day,
                         List.of(new GivenSignature(null, "Caf", day, "N", "Président"))));
             }
-            String party = pick(remaining.stream().filter(p -> !signedParties.contains(p)).toList());
+            List<String> unsigned = remaining.stream().filter(p -> !signedParties.contains(p)).toList();
+            if (unsigned.isEmpty()) {
+                return List.of();
+            }
+            String party = pick(unsigned);
             signedParties.add(party);
             List<Object> events = new ArrayList<>();
             events.add(new PartySigned(id, party, parties.get(party), day,

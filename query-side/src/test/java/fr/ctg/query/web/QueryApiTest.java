@@ -176,7 +176,8 @@ class QueryApiTest {
         assertThat(body(epci).path("kind").asText()).isEqualTo("EPCI");
         assertThat(body(epci).path("inseeCode").asText()).isEqualTo(EPCI);
         assertThat(body(epci).path("stage").asText()).isEqualTo("PRESENTED");
-        assertThat(body(epci).path("missing")).hasSize(4);
+        assertThat(body(epci).path("missing").toString())
+                .isEqualTo("[\"ADOPTED_VOTE\",\"PREFECTURE_TRANSMISSION\",\"PUBLICATION\"]");
         assertThat(body(get("/api/v1/conventions/" + id + "/communes")).path("totalItems").asInt()).isEqualTo(5);
         JsonNode overview = body(get("/api/v1/conventions/" + id + "?minPosition=" + position));
         assertThat(overview.path("parties")).hasSize(8);

@@ -77,12 +77,12 @@ final class Api {
         command(commune + "/presentation", "{\"sessionDate\":\"2023-09-06\"}");
         clock.set("2023-09-06T20:00:00Z");
         command(commune + "/votes", """
-                {"sessionDate":"2023-09-06","votesFor":25,"votesAgainst":2,"abstentions":1,"notTakingPart":0,
+                {"sessionDate":"2023-09-06","present":28,"votesFor":25,"votesAgainst":2,"abstentions":1,"notTakingPart":0,
                  "ballot":"PUBLIC","deliberationNumber":"DEL_2023_064","actesId":"%s"}""".formatted(RIVE_DE_GIER_ACTES));
         clock.set("2023-09-13T09:00:00Z");
         command(commune + "/transmission", """
                 {"sentOn":"2023-09-13","receivedOn":"2023-09-13","actesId":"%s"}""".formatted(RIVE_DE_GIER_ACTES));
         clock.set("2023-09-14T09:00:00Z");
-        command(commune + "/publication", "{\"publishedOn\":\"2023-09-14\"}");
+        command(commune + "/publication", "{\"publishedOn\":\"2023-09-14\",\"url\":\"https://www.example.fr/deliberations.pdf\"}");
     }
 }

@@ -67,15 +67,24 @@ final class NationalFixture {
                     String actes = String.format("%3s", c[2]).replace(' ', '0') + "-" + c[3] + "-20230910-" + number + "-DE";
                     String commune = base + "/communes/" + c[0];
                     send(commune + "/presentation", Bench.COORDINATOR, "{\"sessionDate\":\"2023-09-01\"}", commands);
-                    send(commune + "/votes", Bench.COORDINATOR, "{\"sessionDate\":\"2023-09-10\",\"votesFor\":20,"
-                            + "\"votesAgainst\":2,\"abstentions\":1,\"notTakingPart\":0,\"ballot\":\"PUBLIC\","
+                    // Seven members in office fits every council (the smallest has seven, CGCT L2121-2).
+                    send(commune + "/votes", Bench.COORDINATOR, "{\"sessionDate\":\"2023-09-10\","
+                            + "\"membersInOffice\":7,\"present\":7,\"votesFor\":5,\"votesAgainst\":1,"
+                            + "\"abstentions\":1,\"notTakingPart\":0,\"ballot\":\"PUBLIC\","
                             + "\"deliberationNumber\":\"" + number + "\"}", commands);
                     send(commune + "/transmission", Bench.COORDINATOR, "{\"sentOn\":\"2023-09-15\","
                             + "\"receivedOn\":\"2023-09-15\",\"actesId\":\"" + actes + "\"}", commands);
-                    send(commune + "/publication", Bench.COORDINATOR, "{\"publishedOn\":\"2023-09-20\"}", commands);
+                    send(commune + "/publication", Bench.COORDINATOR, "{\"publishedOn\":\"2023-09-20\","
+                            + "\"url\":\"https://www.example.fr/" + c[0] + "/deliberations.pdf\"}", commands);
                 }
-                send(base + "/signature", Bench.COORDINATOR, "{\"signedOn\":\"2023-10-02\",\"signatories\":[{\"name\":"
-                        + "\"Bench\",\"role\":\"Directeur\",\"organisation\":\"CAF\"}]}", commands);
+                send(base + "/caf/board-decision", Bench.COORDINATOR, "{\"decidedOn\":\"2023-06-27\"}", commands);
+                StringBuilder signatories = new StringBuilder(
+                        "{\"partyId\":\"caf\",\"name\":\"Bench\",\"role\":\"Directeur\"}");
+                for (String[] c : epci.communes()) {
+                    signatories.append(",{\"partyId\":\"").append(c[0]).append("\",\"name\":\"Bench\",\"role\":\"Maire\"}");
+                }
+                send(base + "/signature", Bench.COORDINATOR, "{\"signedOn\":\"2023-10-02\",\"signatories\":["
+                        + signatories + "]}", commands);
                 for (int year = 2023; year <= 2027; year++) {
                     for (int u = 0; u < updatesPerActionYear; u++) {
                         String on = year + "-" + String.format("%02d", 1 + u * 11 / Math.max(1, updatesPerActionYear)) + "-15";

@@ -90,7 +90,7 @@ class AuditedViewsTest {
         clock.set("2024-02-01T09:00:00Z");
         command(TestAccounts.COORDINATOR, base + "/communes/42186/transmission",
                 "{\"sentOn\":\"2023-09-13\",\"receivedOn\":\"2023-09-13\",\"actesId\":\"" + ACTES + "\"}");
-        command(TestAccounts.COORDINATOR, base + "/communes/42186/publication", "{\"publishedOn\":\"2023-09-14\"}");
+        command(TestAccounts.COORDINATOR, base + "/communes/42186/publication", "{\"publishedOn\":\"2023-09-14\",\"url\":\"https://www.example.fr/deliberations.pdf\"}");
         command(TestAccounts.COORDINATOR, base + "/actions/pe-01/status", "{\"status\":\"IN_PROGRESS\",\"on\":\"2024-01-15\"}");
         snapshots.put("2024-02-01T09:00:00Z", live());
         clock.set("2025-03-01T09:00:00Z");
@@ -102,6 +102,20 @@ class AuditedViewsTest {
         assertThat(snapshots.get("2023-09-06T18:00:00Z")).isNotEqualTo(snapshots.get("2024-02-01T09:00:00Z"));
         assertThat(get(TestAccounts.AUDITOR, "/api/v1/audit/conventions/" + id + "/as-of/overview?at=2023-05-31T00:00:00Z")
                 .getStatusCode().value()).isEqualTo(404);
+    }
+
+    /** 00:30 on 1 January 2027 in Paris is still 31 December in UTC: the view judges the Paris day. */
+    @Test
+    void anAsOfViewJustAfterMidnightInParisCountsAnActionEndingTheYearBeforeAsOverdue() {
+        // 2027-01-01T00:30:00+01:00 and 2026-12-31T23:30:00+01:00, written in UTC (a '+' in a query string is a space).
+        JsonNode newYear = asOf("action-progress", "2026-12-31T23:30:00Z");
+        JsonNode newYearsEve = asOf("action-progress", "2026-12-31T22:30:00Z");
+
+        assertThat(newYear.path("asOf").asText()).isEqualTo("2027-01-01");
+        assertThat(newYearsEve.path("asOf").asText()).isEqualTo("2026-12-31");
+        // The sample's nine actions of 2025-2026 are overdue from 1 January 2027, beside the seventeen of 2023-2024.
+        assertThat(newYearsEve.path("totals").path("overdue").asInt()).isEqualTo(17);
+        assertThat(newYear.path("totals").path("overdue").asInt()).isEqualTo(26);
     }
 
     @Test
@@ -197,7 +211,7 @@ class AuditedViewsTest {
 
     private static String vote(int votesFor, String actesId) {
         return """
-                {"sessionDate":"2023-09-06","votesFor":%d,"votesAgainst":20,"abstentions":1,"notTakingPart":0,
+                {"sessionDate":"2023-09-06","present":30,"votesFor":%d,"votesAgainst":4,"abstentions":1,"notTakingPart":0,
                  "ballot":"PUBLIC","deliberationNumber":"DEL_2023_064"%s}"""
                 .formatted(votesFor, actesId == null ? "" : ",\"actesId\":\"" + actesId + "\"");
     }

@@ -143,8 +143,8 @@ class ConcurrentCommandsTest {
             rounds.add(duplicates(base + "/communes/" + insee + "/presentation",
                     "{\"sessionDate\":\"2023-09-04\"}", "present-" + insee));
             rounds.add(duplicates(base + "/communes/" + insee + "/votes", """
-                    {"sessionDate":"2023-09-11","votesFor":20,"votesAgainst":3,"abstentions":1,"notTakingPart":0,
-                     "ballot":"PUBLIC","deliberationNumber":"DEL_%s"}""".formatted(insee), "vote-" + insee));
+                    {"sessionDate":"2023-09-11","membersInOffice":15,"present":13,"votesFor":10,"votesAgainst":2,
+                     "abstentions":1,"notTakingPart":0,"ballot":"PUBLIC","deliberationNumber":"DEL_%s"}""".formatted(insee), "vote-" + insee));
         }
         running.set(false);
         List<Sent> otherAnswers = new ArrayList<>();
@@ -183,11 +183,11 @@ class ConcurrentCommandsTest {
         return List.of(
                 post(commune + "/presentation", "{\"sessionDate\":\"2023-09-04\"}", Map.of()),
                 post(commune + "/votes", """
-                        {"sessionDate":"2023-09-11","votesFor":20,"votesAgainst":3,"abstentions":1,"notTakingPart":0,
-                         "ballot":"PUBLIC","deliberationNumber":"%s"}""".formatted(deliberation), Map.of()),
+                        {"sessionDate":"2023-09-11","membersInOffice":15,"present":13,"votesFor":10,"votesAgainst":2,
+                         "abstentions":1,"notTakingPart":0,"ballot":"PUBLIC","deliberationNumber":"%s"}""".formatted(deliberation), Map.of()),
                 post(commune + "/transmission", "{\"sentOn\":\"2023-09-18\",\"receivedOn\":\"2023-09-18\","
                         + "\"actesId\":\"" + actesId + "\"}", Map.of()),
-                post(commune + "/publication", "{\"publishedOn\":\"2023-09-20\"}", Map.of()));
+                post(commune + "/publication", "{\"publishedOn\":\"2023-09-20\",\"url\":\"https://www.example.fr/deliberations.pdf\"}", Map.of()));
     }
 
     private List<Sent> statuses(String base, String action, String last) {

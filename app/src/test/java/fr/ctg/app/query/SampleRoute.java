@@ -1,5 +1,8 @@
 package fr.ctg.app.query;
 
+import fr.ctg.command.reference.ReferenceCommunes;
+import fr.ctg.route.CouncilSize;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,6 +15,8 @@ final class SampleRoute {
     static final String SAINT_CHAMOND = "42207";
     static final String PAVEZIN = "42167";
     static final String RIVE_DE_GIER = "42186";
+    static final String METROPOLE = "244200770";
+    private static final ReferenceCommunes REFERENCE = ReferenceCommunes.load();
 
     /** INSEE code to SIREN, from the domain brief. */
     static final Map<String, String> SIRENS = new LinkedHashMap<>();
@@ -39,10 +44,18 @@ final class SampleRoute {
         return api.command(base + "/communes/" + insee + "/presentation", "{\"sessionDate\":\"" + on + "\"}");
     }
 
+    /** Every member who votes is present (one abstains): the council's size defaults from its population. */
     long vote(String insee, String on, int votesFor, int against, String number) {
         return api.command(base + "/communes/" + insee + "/votes", """
-                {"sessionDate":"%s","votesFor":%d,"votesAgainst":%d,"abstentions":1,"notTakingPart":0,
-                 "ballot":"PUBLIC","deliberationNumber":"%s"}""".formatted(on, votesFor, against, number));
+                {"sessionDate":"%s","present":%d,"votesFor":%d,"votesAgainst":%d,"abstentions":1,"notTakingPart":0,
+                 "ballot":"PUBLIC","deliberationNumber":"%s"}""".formatted(on, votesFor + against + 1, votesFor,
+                against, number));
+    }
+
+    /** An adoption by all the members in office but one, who abstains: fits a council of any size. */
+    long adopt(String insee, String on, String number) {
+        int size = CouncilSize.ofMunicipalCouncil(REFERENCE.find(insee).orElseThrow().population());
+        return vote(insee, on, size - 2, 1, number);
     }
 
     long transmit(String insee, String voteDate, String number, String on) {
@@ -51,8 +64,10 @@ final class SampleRoute {
                 "{\"sentOn\":\"" + on + "\",\"receivedOn\":\"" + on + "\",\"actesId\":\"" + actesId + "\"}");
     }
 
+    /** Electronic, at an address of the kind a commune publishes at (test data). */
     long publish(String insee, String on) {
-        return api.command(base + "/communes/" + insee + "/publication", "{\"publishedOn\":\"" + on + "\"}");
+        return api.command(base + "/communes/" + insee + "/publication", "{\"publishedOn\":\"" + on
+                + "\",\"url\":\"https://www.example.fr/" + insee + "/deliberations.pdf\"}");
     }
 
     long withdraw(String insee, String on, String reason) {
@@ -60,10 +75,29 @@ final class SampleRoute {
                 "{\"withdrawnOn\":\"" + on + "\",\"reason\":\"" + reason + "\"}");
     }
 
+    /**
+     * Saint-Étienne Métropole's council adopts on 28 September 2023 (the sample makes it a party), the CAF's board has
+     * decided on 27 June, and every remaining party signs on {@code on}: the last command answers the position.
+     */
     long sign(String on) {
-        return api.command(base + "/signature", """
-                {"signedOn":"%s","signatories":[{"name":"Présidente","role":"Présidente","organisation":"Caf de la Loire"},
-                 {"name":"Président","role":"Président","organisation":"Saint-Étienne Métropole"}]}""".formatted(on));
+        String metropole = base + "/epci/" + METROPOLE;
+        String actesId = "042-" + METROPOLE + "-20230928-DEL_2023_120-DE";
+        api.command(metropole + "/presentation", "{\"sessionDate\":\"2023-09-28\"}");
+        api.command(metropole + "/votes", """
+                {"sessionDate":"2023-09-28","membersInOffice":124,"present":95,"votesFor":90,"votesAgainst":2,
+                 "abstentions":3,"notTakingPart":0,"ballot":"PUBLIC","deliberationNumber":"DEL_2023_120",
+                 "actesId":"%s"}""".formatted(actesId));
+        api.command(metropole + "/transmission", "{\"sentOn\":\"2023-09-29\",\"receivedOn\":\"2023-09-29\","
+                + "\"actesId\":\"" + actesId + "\"}");
+        api.command(metropole + "/publication", "{\"publishedOn\":\"2023-09-29\","
+                + "\"url\":\"https://www.example.fr/metropole/deliberations.pdf\"}");
+        api.command(base + "/caf/board-decision", "{\"decidedOn\":\"2023-06-27\",\"reference\":\"CA 2023-06\"}");
+        StringBuilder signatories = new StringBuilder("{\"partyId\":\"caf\",\"name\":\"Présidente\","
+                + "\"role\":\"Présidente du conseil d'administration\"},{\"partyId\":\"" + METROPOLE
+                + "\",\"name\":\"Président\",\"role\":\"Président\"}");
+        SIRENS.keySet().stream().filter(insee -> !insee.equals(PAVEZIN)).forEach(insee -> signatories
+                .append(",{\"partyId\":\"").append(insee).append("\",\"name\":\"Maire\",\"role\":\"Maire\"}"));
+        return api.command(base + "/signature", "{\"signedOn\":\"" + on + "\",\"signatories\":[" + signatories + "]}");
     }
 
     long status(String actionId, String status, String on, String reason) {
@@ -78,7 +112,7 @@ final class SampleRoute {
         for (String insee : SIRENS.keySet()) {
             present(insee, "2023-09-04");
             if (insee.equals(SAINT_CHAMOND)) {
-                vote(insee, "2023-09-04", 10, 30, "DEL_2023_040");
+                vote(insee, "2023-09-04", 8, 30, "DEL_2023_040");
             } else if (insee.equals(PAVEZIN)) {
                 withdraw(insee, "2023-09-20", "Rejoint une autre CTG");
             } else if (insee.equals(RIVE_DE_GIER)) {
@@ -87,7 +121,7 @@ final class SampleRoute {
                 publish(insee, "2023-09-14");
             } else {
                 String deliberation = "DEL_" + number++;
-                vote(insee, "2023-09-11", 20, 3, deliberation);
+                adopt(insee, "2023-09-11", deliberation);
                 publish(insee, "2023-09-20");
                 transmit(insee, "2023-09-11", deliberation, "2023-09-18");
             }
@@ -97,7 +131,7 @@ final class SampleRoute {
     /** Saint-Chamond is presented again, adopts, and its deliberation becomes executory on 6 October. */
     void secondVoteOfSaintChamond() {
         present(SAINT_CHAMOND, "2023-10-02");
-        vote(SAINT_CHAMOND, "2023-10-02", 32, 9, "DEL_2023_051");
+        vote(SAINT_CHAMOND, "2023-10-02", 29, 9, "DEL_2023_051");
         transmit(SAINT_CHAMOND, "2023-10-02", "DEL_2023_051", "2023-10-05");
         publish(SAINT_CHAMOND, "2023-10-06");
     }

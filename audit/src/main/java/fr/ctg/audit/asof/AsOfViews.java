@@ -8,13 +8,14 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A view as it stood at a past instant: the convention's events stamped up to then, replayed into throwaway read
  * models, then asked the very query the live view answers. The live views are not touched.
  */
 @Component
-class AsOfViews {
+public class AsOfViews {
 
     private final StoredEvents events;
     private final ThrowawayReadModels throwaway;
@@ -26,8 +27,21 @@ class AsOfViews {
         this.queries = queries;
     }
 
+    /** The views of a replay, asked with the shared-kernel queries the live views answer. */
+    public interface ReplayedViews {
+        <R> R ask(Object query, Class<R> viewType);
+    }
+
     /** Empty when the convention did not exist yet at that instant. */
     <R> Optional<R> at(String conventionId, Instant instant, Object query, Class<R> viewType) {
+        return replayed(conventionId, instant, views -> views.ask(query, viewType));
+    }
+
+    /**
+     * Several views of one replay (a report reads four): {@code work} asks them; empty when the convention did not
+     * exist yet at that instant.
+     */
+    public <T> Optional<T> replayed(String conventionId, Instant instant, Function<ReplayedViews, T> work) {
         List<TrackedEventMessage<?>> history = events.ofConventionUntil(conventionId, instant);
         if (history.isEmpty()) {
             return Optional.empty();
@@ -35,7 +49,12 @@ class AsOfViews {
         return Optional.ofNullable(throwaway.use(copy -> {
             history.forEach(copy::feed);
             // The query bus answers on this thread, inside this transaction: it reads the copy.
-            return queries.query(query, ResponseTypes.instanceOf(viewType)).join();
+            return work.apply(new ReplayedViews() {
+                @Override
+                public <R> R ask(Object query, Class<R> viewType) {
+                    return queries.query(query, ResponseTypes.instanceOf(viewType)).join();
+                }
+            });
         }));
     }
 }

@@ -4,12 +4,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
+import org.axonframework.common.DateTimeUtils;
+
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /** The stored head of each chain; {@code POST /verify} tells whether the chain up to it is intact. */
 @Component
-class ChainHeads {
+public class ChainHeads {
 
     private static final String SELECT = """
             SELECT DISTINCT ON (aggregate_identifier) aggregate_identifier, sequence_number, global_index, time_stamp,
@@ -28,6 +31,25 @@ class ChainHeads {
     Optional<ChainHead> of(String conventionId) {
         return jdbc.query(SELECT + " WHERE aggregate_identifier = ? ORDER BY aggregate_identifier, sequence_number DESC",
                 ROW, conventionId).stream().findFirst();
+    }
+
+    /**
+     * The head the chain had at {@code instant}: its last event stamped then or before (timestamps are compared as
+     * instants, as the as-of views filter them); empty when the convention had no event yet.
+     */
+    public Optional<ChainHead> at(String conventionId, Instant instant) {
+        List<ChainHead> heads = jdbc.query("""
+                SELECT aggregate_identifier, sequence_number, global_index, time_stamp, meta_data->>'hash' AS hash,
+                       sequence_number + 1
+                FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY sequence_number""", ROW, conventionId);
+        ChainHead last = null;
+        for (ChainHead head : heads) {
+            if (DateTimeUtils.parseInstant(head.timestamp()).isAfter(instant)) {
+                break;
+            }
+            last = head;
+        }
+        return Optional.ofNullable(last);
     }
 
     /** Heads of the conventions' chains; a plain event (no aggregate type) is a chain of its own, left out. */

@@ -6,13 +6,14 @@ import java.util.regex.Pattern;
 /** Whose history: a whole convention, one commune in it, or one action of its plan. */
 record Subject(String conventionId, String communeInseeCode, String actionId) {
 
-    private static final Pattern INSEE = Pattern.compile("[0-9][0-9AB][0-9]{3}");
+    /** A commune's INSEE code, or the EPCI's SIREN: the key of a council's route events. */
+    private static final Pattern INSEE = Pattern.compile("[0-9][0-9AB][0-9]{3}|[0-9]{9}");
     private static final Pattern ACTION = Pattern.compile("[A-Za-z0-9._-]{1,100}");
     private static final String DEFINED = "fr.ctg.convention.ConventionDefined";
 
     Subject {
         if (communeInseeCode != null && !INSEE.matcher(communeInseeCode).matches()) {
-            throw HistoryFilter.invalid("A commune is named by its INSEE code, e.g. 42186.");
+            throw HistoryFilter.invalid("A commune is named by its INSEE code, e.g. 42186, the EPCI by its SIREN.");
         }
         if (actionId != null && !ACTION.matcher(actionId).matches()) {
             throw HistoryFilter.invalid("An action id has 1 to 100 letters, digits, '.', '_' or '-'.");

@@ -6,6 +6,8 @@ import fr.ctg.actionplan.ActionStatus;
 import fr.ctg.actionplan.ActionStatusUpdated;
 import fr.ctg.actionplan.AddAction;
 import fr.ctg.actionplan.UpdateActionStatus;
+import fr.ctg.actionplan.committee.RecordMeeting;
+import fr.ctg.actionplan.committee.RecordMeetingDecision;
 import fr.ctg.convention.Commune;
 import fr.ctg.convention.CafBoardDecisionRecorded;
 import fr.ctg.convention.Epci;
@@ -54,6 +56,8 @@ import fr.ctg.route.WithdrawCommune;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.serialization.Revision;
 
 import java.time.LocalDate;
@@ -75,7 +79,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * <p>
  * The revision is that of its snapshots' shape: change it with the fields, and snapshots of another revision are
  * ignored (the events are replayed instead). Revision 2: each commune's route holds a {@code CommuneRouteState}.
- * Revision 3: the parties, their signatures, the EPCI's route and the legality control.
+ * Revision 3: the parties, their signatures, the EPCI's route and the legality control; the actions' indicators and
+ * measures ({@link ActionIndicators}) and the committees' meetings ({@link Meetings}).
  */
 @Revision("3")
 class Convention {
@@ -93,6 +98,11 @@ class Convention {
     private final Map<String, GivenSignature> signatures = new HashMap<>();
     private LocalDate cafBoardDecidedOn;
     private boolean signed;
+    @AggregateMember
+    private final ActionIndicators indicators = new ActionIndicators();
+    /** The committees' meetings, in a class of their own; their events reach it as an aggregate member. */
+    @AggregateMember
+    private final Meetings meetings = new Meetings();
 
     Convention() {
         // for Axon: rebuilt from its events
@@ -310,19 +320,18 @@ class Convention {
 
     @CommandHandler
     void handle(UpdateActionStatus command) {
-        ActionStatus current = actions.get(command.actionId());
-        if (current == null) {
-            throw RuleViolation.notFound("action-not-found", "The convention has no action " + command.actionId() + ".");
-        }
-        check(!current.isFinal(), "action-already-done", "Action " + command.actionId() + " is done; done is final.");
-        check(command.status() != null, "action-status-required", "Give the action's new status.");
-        check(!command.status().needsReason() || (command.reason() != null && !command.reason().isBlank()),
-                "action-status-reason-required", "A " + command.status() + " action states its reason.");
-        requireDate(command.on());
-        check(period.contains(command.on().getYear()), "date-outside-convention-period",
-                "The date " + command.on() + " lies outside the convention's period " + period + ".");
-        apply(new ActionStatusUpdated(conventionId, command.actionId(), current, command.status(), command.on(),
-                command.note(), command.reason()));
+        apply(ActionStatusRules.change(conventionId, period, command.actionId(), actions.get(command.actionId()),
+                command.status(), command.on(), command.note(), command.reason(), null));
+    }
+
+    @CommandHandler
+    void handle(RecordMeeting command) {
+        meetings.record(command, period, actions::get).forEach(AggregateLifecycle::apply);
+    }
+
+    @CommandHandler
+    void handle(RecordMeetingDecision command) {
+        meetings.decide(command, period, actions::get).forEach(AggregateLifecycle::apply);
     }
 
     /** A member council that has not withdrawn; 404 for a commune (or EPCI) that is not a party. */

@@ -59,7 +59,7 @@ final class CommandApiClient {
 
     static String vote(String sessionDate, String number, String actesId) {
         return """
-                {"sessionDate":"%s","votesFor":25,"votesAgainst":2,"abstentions":1,"notTakingPart":0,
+                {"sessionDate":"%s","present":28,"votesFor":25,"votesAgainst":2,"abstentions":1,"notTakingPart":0,
                  "ballot":"PUBLIC","deliberationNumber":"%s"%s}"""
                 .formatted(sessionDate, number, actesId == null ? "" : ",\"actesId\":\"" + actesId + "\"");
     }

@@ -58,7 +58,8 @@ class CommandApiTest {
                 CommandApiClient.vote("2023-09-06", "DEL_2023_064", RIVE_DE_GIER_ACTES));
         CommandApiClient.Answer transmitted = api.post(base + "/communes/42186/transmission",
                 "{\"sentOn\":\"2023-09-13\",\"receivedOn\":\"2023-09-13\",\"actesId\":\"" + RIVE_DE_GIER_ACTES + "\"}");
-        CommandApiClient.Answer published = api.post(base + "/communes/42186/publication", "{\"publishedOn\":\"2023-09-14\"}");
+        CommandApiClient.Answer published = api.post(base + "/communes/42186/publication",
+                "{\"publishedOn\":\"2023-09-14\",\"url\":\"https://www.example.fr/deliberations/DEL_2023_064.pdf\"}");
 
         assertThat(List.of(presented.status(), voted.status(), transmitted.status(), published.status()))
                 .containsOnly(200);
@@ -89,12 +90,16 @@ class CommandApiTest {
     @Test
     void aMalformedBodyIsA400ProblemAndWritesNothing() {
         assertProblem(api.post(base + "/communes/42186/presentation", "{\"sessionDate\":"), 400, "malformed-request");
-        assertProblem(api.post(base + "/communes/42186/presentation", "{\"sessionDate\":\"2023-02-30\"}"), 400, "malformed-request");
+        CommandApiClient.Answer impossibleDay = api.post(base + "/communes/42186/presentation",
+                "{\"sessionDate\":\"2023-02-30\"}");
+        assertProblem(impossibleDay, 400, "malformed-request");
+        assertThat(impossibleDay.body().get("errors").findValuesAsText("field")).containsExactly("sessionDate");
         assertProblem(api.post(base + "/communes/42186/presentation", "{\"sessionDate\":\"2023-09-06\",\"extra\":1}"), 400, "malformed-request");
         CommandApiClient.Answer missing = api.post(base + "/communes/42186/votes", "{\"sessionDate\":\"2023-09-06\"}");
         assertProblem(missing, 400, "invalid-input");
         assertThat(missing.body().get("errors").findValuesAsText("field")).contains("votesFor", "ballot", "deliberationNumber");
-        assertProblem(api.post(base + "/communes/not-a-code/presentation", "{\"sessionDate\":\"2023-09-06\"}"), 400, "malformed-request");
+        assertProblem(api.post(base + "/communes/not-a-code/presentation", "{\"sessionDate\":\"2023-09-06\"}"), 400,
+                "council-path-invalid");
         assertThat(types()).containsExactly("ConventionDefined");
     }
 
@@ -121,30 +126,33 @@ class CommandApiTest {
     }
 
     @Test
-    void aWrongActesIdIsA409Problem() {
+    void aMalformedActesIdIsA400Problem() {
         api.post(base + "/communes/42186/presentation", "{\"sessionDate\":\"2023-09-06\"}");
         CommandApiClient.Answer answer = api.post(base + "/communes/42186/votes",
                 CommandApiClient.vote("2023-09-06", "DEL_2023_064", "042-214201866-20230906-DEL_2023_064-DE"));
-        assertProblem(answer, 409, "actes-id-malformed");
+        assertProblem(answer, 400, "actes-id-malformed");
         assertThat(answer.body().get("detail").asText()).contains("Luhn");
         assertThat(types()).containsExactly("ConventionDefined", "PresentedToMunicipalCouncil");
     }
 
     @Test
-    void aPrematureSignatureListsTheBlockingCommunesAndWhatEachLacks() {
+    void aPrematureSignatureListsTheBlockingPartiesAndWhatEachLacks() {
         api.post(base + "/communes/42186/presentation", "{\"sessionDate\":\"2023-09-06\"}");
-        CommandApiClient.Answer answer = api.post(base + "/signature",
-                "{\"signedOn\":\"2023-10-01\",\"signatories\":[{\"name\":\"A. Martin\",\"role\":\"Directrice\",\"organisation\":\"Caf de la Loire\"}]}");
+        CommandApiClient.Answer answer = api.post(base + "/signature", """
+                {"signedOn":"2023-10-01","signatories":[
+                  {"partyId":"caf","name":"A. Martin","role":"Directrice"},
+                  {"partyId":"42186","name":"J. Dupont","role":"Maire"},
+                  {"partyId":"244200770","name":"G. Perdriau","role":"Président"}]}""");
 
-        assertProblem(answer, 409, "communes-not-executory");
-        JsonNode blockers = answer.body().get("blockingCommunes");
-        assertThat(blockers).hasSize(22);
-        JsonNode riveDeGier = blockers.findParents("inseeCode").stream()
-                .filter(b -> b.get("inseeCode").asText().equals("42186")).findFirst().orElseThrow();
-        assertThat(riveDeGier.get("name").asText()).isEqualTo("Rive-de-Gier");
-        assertThat(riveDeGier.get("missing")).extracting(JsonNode::asText)
+        assertProblem(answer, 409, "party-cannot-sign-yet");
+        JsonNode blockers = answer.body().get("blockingParties");
+        assertThat(blockers.findValuesAsText("partyId")).containsExactly("caf", "42186", "244200770");
+        assertThat(blockers.get(0).get("missing")).extracting(JsonNode::asText).containsExactly("CAF_BOARD_DECISION");
+        assertThat(blockers.get(1).get("name").asText()).isEqualTo("Rive-de-Gier");
+        assertThat(blockers.get(1).get("missing")).extracting(JsonNode::asText)
                 .containsExactly("ADOPTED_VOTE", "PREFECTURE_TRANSMISSION", "PUBLICATION");
-        assertThat(types()).doesNotContain("ConventionSigned");
+        assertThat(blockers.get(2).get("kind").asText()).isEqualTo("EPCI");
+        assertThat(types()).doesNotContain("PartySigned", "ConventionSigned");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package fr.ctg.dashboard.web;
 
+import fr.ctg.actionplan.committee.query.FindMeetings;
+import fr.ctg.actionplan.committee.query.MeetingList;
 import fr.ctg.actionplan.query.ActionProgressView;
 import fr.ctg.actionplan.query.FindActionProgress;
 import fr.ctg.convention.query.ConventionOverviewView;
@@ -50,6 +52,10 @@ public class DashboardViews {
 
     public Optional<ActionProgressView> actions(FindActionProgress query) {
         return views.actions(query);
+    }
+
+    public Optional<MeetingList> meetings(String conventionId) {
+        return views.meetings(new FindMeetings(conventionId, null));
     }
 
     public static PageRequest allItems() {

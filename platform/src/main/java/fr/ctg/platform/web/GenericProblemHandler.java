@@ -60,6 +60,14 @@ public class GenericProblemHandler extends ResponseEntityExceptionHandler {
                         Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", tooLarge.getMessage()));
             }
         }
+        MismatchedInputException mismatch = mismatch(ex);
+        if (mismatch != null && !mismatch.getPath().isEmpty() && !(mismatch instanceof UnrecognizedPropertyException)) {
+            // A value that does not parse (2023-02-30, a word for a number) names its field, as a constraint does.
+            String field = path(mismatch);
+            String message = mismatch instanceof InvalidFormatException ? "has an invalid value" : "has the wrong type";
+            return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request",
+                    describe(ex), Map.of("errors", List.of(Map.of("field", field, "message", message)))));
+        }
         return badRequest(describe(ex));
     }
 
@@ -149,8 +157,19 @@ public class GenericProblemHandler extends ResponseEntityExceptionHandler {
                 "message", error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage());
     }
 
+    /** Jackson's exception, which knows the field; the most specific cause may be the date parser's, which does not. */
+    private static MismatchedInputException mismatch(HttpMessageNotReadableException ex) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MismatchedInputException mismatch) {
+                return mismatch;
+            }
+        }
+        return null;
+    }
+
     private static String describe(HttpMessageNotReadableException ex) {
-        Throwable cause = ex.getMostSpecificCause();
+        Throwable found = mismatch(ex);
+        Throwable cause = found != null ? found : ex.getMostSpecificCause();
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return "Unknown property '" + unknown.getPropertyName() + "'.";
         }

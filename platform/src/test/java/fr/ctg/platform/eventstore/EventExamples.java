@@ -6,6 +6,12 @@ import fr.ctg.actionplan.ActionScope;
 import fr.ctg.actionplan.ActionSheet;
 import fr.ctg.actionplan.ActionStatus;
 import fr.ctg.actionplan.ActionStatusUpdated;
+import fr.ctg.actionplan.committee.AmendmentRequested;
+import fr.ctg.actionplan.committee.AnnualReportValidated;
+import fr.ctg.actionplan.committee.Attendee;
+import fr.ctg.actionplan.committee.CommitteeDecisionRecorded;
+import fr.ctg.actionplan.committee.MeetingKind;
+import fr.ctg.actionplan.committee.MeetingRecorded;
 import fr.ctg.convention.CafBoardDecisionRecorded;
 import fr.ctg.convention.Commune;
 import fr.ctg.convention.ConventionDefined;
@@ -45,6 +51,7 @@ import fr.ctg.route.VoteOutcome;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 
 /** One instance of every event type, with every field filled, as the approval test pins them. */
@@ -61,6 +68,10 @@ final class EventExamples {
     }
 
     static List<Object> all() {
+        return Stream.concat(route().stream(), IndicatorEventExamples.all().stream()).toList();
+    }
+
+    private static List<Object> route() {
         return List.of(
                 new ConventionDefined(ID, "Convention Territoriale Globale du Pays du Gier", "Caf de la Loire",
                         new Period(2023, 2027),
@@ -103,6 +114,12 @@ final class EventExamples {
                                 "Directrice"))),
                 new ActionAdded(ID, ALSH),
                 new ActionStatusUpdated(ID, "ej-08", ActionStatus.PLANNED, ActionStatus.POSTPONED,
-                        LocalDate.of(2025, 3, 1), "Local indisponible", "Travaux du centre social"));
+                        LocalDate.of(2025, 3, 1), "Local indisponible", "Travaux du centre social", "copil-2025-03"),
+                new MeetingRecorded(ID, "copil-2022-11-10", MeetingKind.COPIL, LocalDate.of(2022, 11, 10),
+                        "Rive-de-Gier", List.of(new Attendee("Caf de la Loire", "Copilote", "A. Martin")),
+                        List.of("Thèmes prioritaires", "Enjeux")),
+                new AnnualReportValidated(ID, "copil-2024-11-20", 2024),
+                new AmendmentRequested(ID, "copil-2024-11-20", "Intégrer une fiche sur l'accueil des 11-14 ans"),
+                new CommitteeDecisionRecorded(ID, "copil-2022-11-10", "Quatre thèmes priorisés"));
     }
 }

@@ -7,6 +7,9 @@ import fr.ctg.actionplan.ActionScope;
 import fr.ctg.actionplan.ActionSheet;
 import fr.ctg.actionplan.ActionStatus;
 import fr.ctg.actionplan.ActionStatusUpdated;
+import fr.ctg.actionplan.indicator.IndicatorDefined;
+import fr.ctg.actionplan.indicator.IndicatorMeasureCorrected;
+import fr.ctg.actionplan.indicator.IndicatorMeasureRecorded;
 import fr.ctg.actionplan.query.ActionProgressView;
 import fr.ctg.actionplan.query.FindActionProgress;
 import fr.ctg.convention.Commune;
@@ -22,8 +25,10 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +62,7 @@ class ActionProgressProjection implements ReadModel {
 
     @Override
     public List<String> tables() {
-        return List.of("action_progress", "action_progress_commune");
+        return List.of("action_progress", "action_progress_commune", "action_progress_indicator");
     }
 
     @EventHandler
@@ -109,6 +114,47 @@ class ActionProgressProjection implements ReadModel {
     void on(ActionStatusUpdated event, @SequenceNumber long sequence) {
         writes.mergeIfNewer(STATUS_UPDATED, List.of(event.conventionId(), event.actionId()),
                 StatusUpdates.of(event, sequence), StatusUpdates::then, StatusUpdates::parameters);
+    }
+
+    /** A whole-scope measure sets its year's value, a correction replaces it; a part of the scope is not counted. */
+    private static final SqlStatement YEARLY_VALUE = SqlStatement.of("""
+            UPDATE action_progress_indicator
+            SET yearly_values = yearly_values || jsonb_build_object(CAST(:year AS text), CAST(:value AS numeric)),
+                last_sequence = :sequence
+            WHERE convention_id = :conventionId AND action_id = :actionId AND indicator_id = :indicatorId
+              AND last_sequence < :sequence""");
+
+    @EventHandler
+    void on(IndicatorDefined event, @SequenceNumber long sequence) throws JsonProcessingException {
+        writes.insert("""
+                        INSERT INTO action_progress_indicator (convention_id, action_id, indicator_id, definition,
+                            last_sequence)
+                        VALUES (?, ?, ?, ?::jsonb, ?) ON CONFLICT DO NOTHING""",
+                event.conventionId(), event.actionId(), event.indicator().indicatorId(),
+                JSON.writeValueAsString(event.indicator()), sequence);
+    }
+
+    @EventHandler
+    void on(IndicatorMeasureRecorded event, @SequenceNumber long sequence) {
+        if (event.scope() == null) {
+            yearlyValue(event.conventionId(), event.actionId(), event.indicatorId(), event.year(), event.value(),
+                    sequence);
+        }
+    }
+
+    @EventHandler
+    void on(IndicatorMeasureCorrected event, @SequenceNumber long sequence) {
+        if (event.scope() == null) {
+            yearlyValue(event.conventionId(), event.actionId(), event.indicatorId(), event.year(), event.value(),
+                    sequence);
+        }
+    }
+
+    private void yearlyValue(String conventionId, String actionId, String indicatorId, int year, BigDecimal value,
+                             long sequence) {
+        writes.updateIfNewer(YEARLY_VALUE, sequence, new MapSqlParameterSource()
+                .addValue("year", year).addValue("value", value).addValue("conventionId", conventionId)
+                .addValue("actionId", actionId).addValue("indicatorId", indicatorId));
     }
 
     private void insert(String conventionId, ActionSheet action, int ordinal, Map<String, String> perimeterOf,

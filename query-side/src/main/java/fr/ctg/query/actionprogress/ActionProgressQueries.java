@@ -6,18 +6,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.ctg.actionplan.ActionLevel;
 import fr.ctg.actionplan.ActionScope;
 import fr.ctg.actionplan.ActionStatus;
+import fr.ctg.actionplan.indicator.IndicatorDefinition;
+import fr.ctg.actionplan.indicator.query.IndicatorCounts;
 import fr.ctg.actionplan.query.ActionProgressItem;
 import fr.ctg.actionplan.query.ActionProgressView;
 import fr.ctg.actionplan.query.FindActionProgress;
 import fr.ctg.convention.Period;
 import fr.ctg.platform.eventstore.EventJson;
+import fr.ctg.query.indicator.YearlyValues;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static fr.ctg.query.support.Columns.date;
 
@@ -31,6 +38,8 @@ class ActionProgressQueries {
     private static final ObjectMapper JSON = EventJson.mapper();
 
     private static final TypeReference<List<String>> CODES = new TypeReference<>() {
+    };
+    private static final TypeReference<Map<String, BigDecimal>> YEARLY = new TypeReference<>() {
     };
 
     private final JdbcTemplate jdbc;
@@ -47,16 +56,21 @@ class ActionProgressQueries {
         if (!Boolean.TRUE.equals(known)) {
             return null;
         }
+        Map<String, List<YearlyValues>> indicators = indicators(query.conventionId());
+        int year = query.asOf().getYear();
         List<ActionProgressItem> actions = jdbc.query(
                 "SELECT * FROM action_progress WHERE convention_id = ? ORDER BY ordinal",
-                (rs, n) -> item(rs, query.asOf()), query.conventionId());
+                (rs, n) -> item(rs, query.asOf(),
+                        IndicatorFigures.counts(year, indicators.getOrDefault(rs.getString("action_id"), List.of()))),
+                query.conventionId());
         List<ActionProgressItem> matching = actions.stream().filter(item -> matches(item, query)).toList();
         int from = (int) Math.min(query.page().offset(), matching.size());
         int to = Math.min(from + query.page().size(), matching.size());
         return new ActionProgressView(query.conventionId(), query.asOf(), ProgressFigures.counts(matching),
                 ProgressFigures.byTheme(matching), ProgressFigures.byLevel(matching),
                 ProgressFigures.byPeriod(matching), ProgressFigures.byPerimeter(matching),
-                matching.subList(from, to), query.page().page(), query.page().size(), matching.size());
+                matching.subList(from, to), query.page().page(), query.page().size(), matching.size(),
+                IndicatorFigures.total(year, matching.stream().map(ActionProgressItem::indicators).toList()));
     }
 
     private static boolean matches(ActionProgressItem item, FindActionProgress query) {
@@ -68,14 +82,33 @@ class ActionProgressQueries {
                 && (!query.overdueOnly() || item.overdue());
     }
 
-    private static ActionProgressItem item(ResultSet rs, LocalDate asOf) throws SQLException {
+    /** Each action's indicators, with the current whole-scope value of each measured year. */
+    private Map<String, List<YearlyValues>> indicators(String conventionId) {
+        Map<String, List<YearlyValues>> byAction = new HashMap<>();
+        jdbc.query("SELECT action_id, definition, yearly_values FROM action_progress_indicator WHERE convention_id = ?",
+                rs -> {
+                    byAction.computeIfAbsent(rs.getString("action_id"), id -> new ArrayList<>())
+                            .add(YearlyValues.of(json(rs.getString("definition"), IndicatorDefinition.class),
+                                    yearly(rs.getString("yearly_values"))));
+                }, conventionId);
+        return byAction;
+    }
+
+    private static Map<Integer, BigDecimal> yearly(String json) {
+        Map<Integer, BigDecimal> values = new HashMap<>();
+        json(json, YEARLY).forEach((year, value) -> values.put(Integer.valueOf(year), value));
+        return values;
+    }
+
+    private static ActionProgressItem item(ResultSet rs, LocalDate asOf, IndicatorCounts indicators)
+            throws SQLException {
         Period period = new Period(rs.getInt("period_start"), rs.getInt("period_end"));
         ActionStatus status = ActionStatus.valueOf(rs.getString("status"));
         return new ActionProgressItem(rs.getString("action_id"), rs.getString("title"), rs.getString("theme_code"),
                 rs.getString("stake_code"), ActionLevel.valueOf(rs.getString("level")), period,
                 json(rs.getString("scope"), ActionScope.class), codes(rs.getString("perimeter_codes")), status,
                 date(rs, "status_on"), rs.getString("note"), rs.getString("reason"),
-                Overdue.isOverdue(period, status, asOf));
+                Overdue.isOverdue(period, status, asOf), indicators);
     }
 
     private static List<String> codes(String json) {
@@ -87,6 +120,14 @@ class ActionProgressQueries {
     }
 
     private static <T> T json(String json, Class<T> type) {
+        try {
+            return JSON.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <T> T json(String json, TypeReference<T> type) {
         try {
             return JSON.readValue(json, type);
         } catch (JsonProcessingException e) {

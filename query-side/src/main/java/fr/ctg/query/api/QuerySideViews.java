@@ -1,7 +1,12 @@
 package fr.ctg.query.api;
 
+import fr.ctg.actionplan.indicator.query.FindActionIndicators;
+import fr.ctg.actionplan.indicator.query.FindConventionIndicators;
+import fr.ctg.actionplan.indicator.query.IndicatorList;
 import fr.ctg.actionplan.query.ActionProgressView;
 import fr.ctg.actionplan.query.FindActionProgress;
+import fr.ctg.actionplan.committee.query.FindMeetings;
+import fr.ctg.actionplan.committee.query.MeetingList;
 import fr.ctg.convention.query.ConventionOverviewView;
 import fr.ctg.convention.query.ConventionSummaryPage;
 import fr.ctg.convention.query.FindConventionOverview;
@@ -62,6 +67,20 @@ public class QuerySideViews {
 
     public Optional<ActionProgressView> actions(FindActionProgress query) {
         return ask(ProcessorNames.ACTION_PROGRESS, query, ActionProgressView.class);
+    }
+
+    public Optional<MeetingList> meetings(FindMeetings query) {
+        return ask(ProcessorNames.MEETING, query, MeetingList.class);
+    }
+
+    /** One action's indicators with their measures and progress; empty for an unknown convention or action. */
+    public Optional<IndicatorList> indicators(FindActionIndicators query) {
+        return ask(ProcessorNames.INDICATOR, query, IndicatorList.class);
+    }
+
+    /** Every indicator of a convention, in plan order; empty for an unknown convention. */
+    public Optional<IndicatorList> indicators(FindConventionIndicators query) {
+        return ask(ProcessorNames.INDICATOR, query, IndicatorList.class);
     }
 
     /** The global position every view has handled; -1 while some view has handled nothing. */

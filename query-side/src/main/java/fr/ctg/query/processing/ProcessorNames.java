@@ -9,9 +9,11 @@ public final class ProcessorNames {
     public static final String PERIMETER_APPROVAL = "perimeter-approval";
     public static final String CONVENTION_OVERVIEW = "convention-overview";
     public static final String ACTION_PROGRESS = "action-progress";
+    public static final String INDICATOR = "indicator";
+    public static final String MEETING = "meeting";
 
     public static final List<String> ALL =
-            List.of(COMMUNE_APPROVAL, PERIMETER_APPROVAL, CONVENTION_OVERVIEW, ACTION_PROGRESS);
+            List.of(COMMUNE_APPROVAL, PERIMETER_APPROVAL, CONVENTION_OVERVIEW, ACTION_PROGRESS, INDICATOR, MEETING);
 
     private ProcessorNames() {
     }

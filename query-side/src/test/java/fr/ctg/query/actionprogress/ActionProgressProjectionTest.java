@@ -10,7 +10,9 @@ import fr.ctg.actionplan.query.FindActionProgress;
 import fr.ctg.actionplan.query.ProgressBreakdown;
 import fr.ctg.convention.Period;
 import fr.ctg.convention.query.PageRequest;
+import fr.ctg.actionplan.indicator.query.IndicatorCounts;
 import fr.ctg.query.support.History;
+import fr.ctg.query.support.TestIndicators;
 import fr.ctg.query.support.Idempotence;
 import fr.ctg.query.support.ReadModelDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,8 +39,17 @@ class ActionProgressProjectionTest {
         ReadModelDatabase.clear(projection.tables());
     }
 
-    /** a1 done, a2 in progress, a3 postponed, a4 planned, a5 (added, commune A of P1, 2023) abandoned. */
+    /**
+     * a1 done, a2 in progress, a3 postponed, a4 planned, a5 (added, commune A of P1, 2023) abandoned; a1 and a2 have
+     * the {@link TestIndicators}.
+     */
     private History plan() {
+        History plan = statuses();
+        TestIndicators.events(ID).forEach(plan::add);
+        return plan;
+    }
+
+    private History statuses() {
         return new History()
                 .add(defined(ID))
                 .add(new ActionAdded(ID, action("a5", "EJ", ActionLevel.COMMUNAL, 2023, 2023, List.of(), List.of(A))))
@@ -135,6 +146,24 @@ class ActionProgressProjectionTest {
         assertThat(page.totalItems()).isEqualTo(5);
         assertThat(page.totals().actions()).isEqualTo(5);
         assertThat(find(null, null, null, null, null, false, EARLY_2025, 9, 2).items()).isEmpty();
+    }
+
+    @Test
+    void countsTheIndicatorsMeasuredInTheYearAndOnTrack() {
+        plan().deliverTo(projection);
+
+        ActionProgressView view = all(EARLY_2025);
+
+        // a1: last measured 2023 (3, above the path's 0.8); a2: 2025 corrected to 7, on the path's 7.
+        assertThat(view.indicators()).isEqualTo(new IndicatorCounts(2025, 2, 1, 2));
+        assertThat(view.items()).extracting(ActionProgressItem::indicators).containsExactly(
+                new IndicatorCounts(2025, 1, 0, 1), new IndicatorCounts(2025, 1, 1, 1),
+                new IndicatorCounts(2025, 0, 0, 0), new IndicatorCounts(2025, 0, 0, 0),
+                new IndicatorCounts(2025, 0, 0, 0));
+        // In 2024 the commune's measure does not count for a1, and a2 was not yet measured.
+        assertThat(all(LocalDate.of(2024, 6, 1)).indicators()).isEqualTo(new IndicatorCounts(2024, 2, 0, 1));
+        assertThat(find("P2", null, null, null, null, false, EARLY_2025, 0, 50).indicators())
+                .isEqualTo(new IndicatorCounts(2025, 1, 0, 1));
     }
 
     @Test

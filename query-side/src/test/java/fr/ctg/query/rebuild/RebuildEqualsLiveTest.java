@@ -2,6 +2,8 @@ package fr.ctg.query.rebuild;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.ctg.actionplan.indicator.query.FindConventionIndicators;
+import fr.ctg.actionplan.indicator.query.IndicatorList;
 import fr.ctg.actionplan.query.ActionProgressView;
 import fr.ctg.actionplan.query.FindActionProgress;
 import fr.ctg.convention.query.ConventionOverviewView;
@@ -91,7 +93,7 @@ class RebuildEqualsLiveTest {
         }
         assertThat(head).as("seed %d", seed).isGreaterThanOrEqualTo(10_000);
         assertThat(history.stream().map(e -> e.getClass().getSimpleName()).distinct())
-                .as("the history exercises every event type").hasSize(20);
+                .as("the history exercises every event type").hasSize(23);
         awaitAll(head);
         List<String> tables = readModels.stream().flatMap(m -> m.tables().stream()).toList();
         Map<String, List<String>> live = ReadModelDatabase.snapshot(jdbc, tables);
@@ -102,6 +104,7 @@ class RebuildEqualsLiveTest {
         jdbc.update("UPDATE convention_overview SET name = 'damaged'");
         jdbc.update("UPDATE convention_overview_party SET signed_on = NULL");
         jdbc.update("DELETE FROM action_progress WHERE ordinal = 0");
+        jdbc.update("UPDATE indicator_measure SET value = 0, corrections = '[]'");
 
         TestClient.Answer started = post("/api/v1/admin/rebuild");
         assertThat(started.status()).isEqualTo(202);
@@ -148,6 +151,8 @@ class RebuildEqualsLiveTest {
             views.add(queries.query(new FindActionProgress(id, null, null, null, null, null, false,
                             LocalDate.of(2026, 3, 1), new PageRequest(0, 500)),
                     ResponseTypes.instanceOf(ActionProgressView.class)).join());
+            views.add(queries.query(new FindConventionIndicators(id, 2026),
+                    ResponseTypes.instanceOf(IndicatorList.class)).join());
         }
         assertThat(views).doesNotContainNull();
         return views;

@@ -1,5 +1,13 @@
 package fr.ctg.query.support;
 
+import fr.ctg.actionplan.indicator.IndicatorDefined;
+import fr.ctg.actionplan.indicator.IndicatorDefinition;
+import fr.ctg.actionplan.indicator.IndicatorDirection;
+import fr.ctg.actionplan.indicator.IndicatorMeasureCorrected;
+import fr.ctg.actionplan.indicator.IndicatorMeasureRecorded;
+import fr.ctg.actionplan.indicator.IndicatorScope;
+import fr.ctg.actionplan.indicator.IndicatorUnit;
+import fr.ctg.actionplan.indicator.YearValue;
 import fr.ctg.actionplan.ActionAdded;
 import fr.ctg.actionplan.ActionLevel;
 import fr.ctg.actionplan.ActionScope;
@@ -42,6 +50,8 @@ import fr.ctg.route.Signatory;
 import fr.ctg.route.VoteCount;
 import fr.ctg.route.VoteOutcome;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,8 +67,9 @@ import java.util.Set;
  * vote that relies on it, vote again only after a rejection, an annulment or a retraction, transmission after
  * adoption, executory once transmitted and published, the prefect's letters and referral once received, an
  * annulment once referred, withdraw and sign only before signature, a party signs once it may and the last
- * signature signs the convention, done is final, postponed and abandoned give a reason), the EPCI's council on the
- * same route as a commune's, with several conventions interleaved as concurrent users would write them.
+ * signature signs the convention, done is final, postponed and abandoned give a reason, one measure per indicator,
+ * year and scope, then corrections), the EPCI's council on the same route as a commune's, with several conventions
+ * interleaved as concurrent users would write them.
  */
 public final class RandomHistory {
 
@@ -105,6 +116,9 @@ public final class RandomHistory {
         /** Defined without parties, it is signed as before they were recorded: one event, no party ids. */
         private boolean signsAsBefore;
         private boolean signed;
+        /** "actionId/indicatorId", and the current value of each measure by "actionId/indicatorId/year/scope". */
+        private final List<String> indicators = new ArrayList<>();
+        private final Map<String, BigDecimal> measures = new HashMap<>();
         private LocalDate day = LocalDate.of(2023, 1, 2);
 
         ConventionState(String id) {
@@ -198,6 +212,9 @@ public final class RandomHistory {
             }
             if (dice < 60 || actionIds.isEmpty()) {
                 return List.of(new ActionAdded(id, sheet()));
+            }
+            if (dice < 72) {
+                return indicatorStep();
             }
             return statusUpdate(pick(actionIds));
         }
@@ -359,6 +376,35 @@ public final class RandomHistory {
             return List.of(new ActionStatusUpdated(id, actionId, previous, status, day,
                     random.nextBoolean() ? "note " + random.nextInt(100) : null,
                     status.needsReason() ? "raison " + random.nextInt(10) : null));
+        }
+
+        /** Defines an indicator, or records a year's measure (whole or for one commune), or corrects one. */
+        private List<Object> indicatorStep() {
+            if (indicators.isEmpty() || random.nextInt(5) == 0) {
+                String actionId = pick(actionIds);
+                String indicatorId = "ind-" + indicators.size();
+                indicators.add(actionId + "/" + indicatorId);
+                IndicatorDirection direction = IndicatorDirection.values()[random.nextInt(3)];
+                int baseline = 10 + random.nextInt(10);
+                int target = direction == IndicatorDirection.DECREASE ? baseline - 5 : baseline + random.nextInt(10) + 1;
+                return List.of(new IndicatorDefined(id, actionId, new IndicatorDefinition(indicatorId,
+                        "Indicateur " + indicatorId, IndicatorUnit.COUNT, null, direction,
+                        new YearValue(BigDecimal.valueOf(baseline), 2022),
+                        new YearValue(BigDecimal.valueOf(target), 2023 + random.nextInt(5)), null)));
+            }
+            String[] indicator = pick(indicators).split("/");
+            int year = 2023 + random.nextInt(5);
+            IndicatorScope scope = random.nextInt(3) == 0 ? IndicatorScope.commune(pick(communes)) : null;
+            String key = indicator[0] + "/" + indicator[1] + "/" + year + "/" + scope;
+            BigDecimal value = BigDecimal.valueOf(random.nextInt(30));
+            BigDecimal previous = measures.put(key, value);
+            Instant at = Instant.parse("2024-01-01T00:00:00Z").plusSeconds(random.nextInt(100_000_000));
+            if (previous == null) {
+                return List.of(new IndicatorMeasureRecorded(id, indicator[0], indicator[1], year, scope, value,
+                        "source", random.nextBoolean() ? "note" : null, "coordinatrice", at));
+            }
+            return List.of(new IndicatorMeasureCorrected(id, indicator[0], indicator[1], year, scope, previous, value,
+                    "source corrigée", null, "raison " + random.nextInt(5), "admin", at));
         }
 
         private String pick(List<String> values) {

@@ -15,6 +15,7 @@ import java.util.List;
  */
 public final class EventUpcasts {
 
+    private static final String ACTION_PLAN = "fr.ctg.actionplan.";
     private static final String CONVENTION = "fr.ctg.convention.";
     private static final String ROUTE = "fr.ctg.route.";
 
@@ -38,7 +39,9 @@ public final class EventUpcasts {
                 payload.putNull("url");
             }),
             // One signature of every signatory on one date becomes the list of those signatures, with no party id.
-            new JsonUpcast(ROUTE + "ConventionSigned", "1", "2", EventUpcasts::signaturesFromSignatories));
+            new JsonUpcast(ROUTE + "ConventionSigned", "1", "2", EventUpcasts::signaturesFromSignatories),
+            // A status update of revision 1 was always the coordinator's: it names no committee meeting.
+            new JsonUpcast(ACTION_PLAN + "ActionStatusUpdated", "1", "2", payload -> payload.putNull("meetingId")));
 
     private EventUpcasts() {
     }

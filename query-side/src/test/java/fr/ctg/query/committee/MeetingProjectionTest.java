@@ -1,0 +1,116 @@
+package fr.ctg.query.committee;
+
+import fr.ctg.actionplan.ActionStatus;
+import fr.ctg.actionplan.ActionStatusUpdated;
+import fr.ctg.actionplan.committee.AmendmentRequested;
+import fr.ctg.actionplan.committee.AnnualReportValidated;
+import fr.ctg.actionplan.committee.Attendee;
+import fr.ctg.actionplan.committee.CommitteeDecisionRecorded;
+import fr.ctg.actionplan.committee.DecisionKind;
+import fr.ctg.actionplan.committee.MeetingKind;
+import fr.ctg.actionplan.committee.MeetingRecorded;
+import fr.ctg.actionplan.committee.query.DecisionView;
+import fr.ctg.actionplan.committee.query.FindMeeting;
+import fr.ctg.actionplan.committee.query.FindMeetings;
+import fr.ctg.actionplan.committee.query.MeetingList;
+import fr.ctg.actionplan.committee.query.MeetingView;
+import fr.ctg.query.support.History;
+import fr.ctg.query.support.Idempotence;
+import fr.ctg.query.support.ReadModelDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static fr.ctg.query.support.TestConvention.defined;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MeetingProjectionTest {
+
+    private static final String ID = "ctg-test";
+    private static final List<Attendee> ATTENDEES = List.of(new Attendee("Caf de la Loire", "Copilote", null));
+
+    private final MeetingProjection projection = new MeetingProjection(ReadModelDatabase.jdbc());
+
+    @BeforeEach
+    void clear() {
+        ReadModelDatabase.clear(projection.tables());
+    }
+
+    private History history() {
+        return new History()
+                .add(defined(ID))
+                .add(new MeetingRecorded(ID, "copil-2024", MeetingKind.COPIL, LocalDate.of(2024, 11, 20), "Rive-de-Gier",
+                        ATTENDEES, List.of("Bilan 2024")))
+                .add(new AnnualReportValidated(ID, "copil-2024", 2024))
+                .add(new MeetingRecorded(ID, "copil-2022", MeetingKind.COPIL, LocalDate.of(2022, 11, 10), "Lorette",
+                        ATTENDEES, List.of()))
+                .add(new CommitteeDecisionRecorded(ID, "copil-2022", "Quatre thèmes priorisés"))
+                .add(new ActionStatusUpdated(ID, "a3", ActionStatus.PLANNED, ActionStatus.POSTPONED,
+                        LocalDate.of(2024, 11, 20), null, "Pas de local", "copil-2024"))
+                .add(new ActionStatusUpdated(ID, "a1", ActionStatus.PLANNED, ActionStatus.IN_PROGRESS,
+                        LocalDate.of(2024, 12, 1), "coordinatrice", null))
+                .add(new AmendmentRequested(ID, "copil-2024", "Ajouter une fiche 11-14 ans"));
+    }
+
+    @Test
+    void listsMeetingsByDateWithTheirDecisionsInOrder() {
+        history().deliverTo(projection);
+
+        MeetingList list = projection.handle(new FindMeetings(ID, null));
+
+        assertThat(list.meetings()).extracting(MeetingView::meetingId).containsExactly("copil-2022", "copil-2024");
+        assertThat(list.meetings().get(1).decisions()).containsExactly(
+                new DecisionView(DecisionKind.VALIDATE_REPORT, 2024, null, null, null, null, null),
+                new DecisionView(DecisionKind.POSTPONE_ACTION, null, "a3", ActionStatus.PLANNED, ActionStatus.POSTPONED,
+                        "Pas de local", null),
+                new DecisionView(DecisionKind.REQUEST_AMENDMENT, null, null, null, null, null,
+                        "Ajouter une fiche 11-14 ans"));
+        assertThat(list.meetings().get(1).attendees()).isEqualTo(ATTENDEES);
+        assertThat(list.meetings().get(1).minutesDocumentId()).as("no documents yet").isNull();
+    }
+
+    @Test
+    void theCoordinatorsOwnStatusUpdatesAreNoCommitteeDecision() {
+        history().deliverTo(projection);
+
+        assertThat(projection.handle(new FindMeetings(ID, null)).meetings())
+                .flatExtracting(MeetingView::decisions).extracting(DecisionView::actionId).doesNotContain("a1");
+    }
+
+    @Test
+    void keepsOneYearsMeetings() {
+        history().deliverTo(projection);
+
+        assertThat(projection.handle(new FindMeetings(ID, 2022)).meetings()).extracting(MeetingView::meetingId)
+                .containsExactly("copil-2022");
+    }
+
+    @Test
+    void answersNothingForAConventionNeverSeenAndAnEmptyListForOneWithoutMeetings() {
+        new History().add(defined(ID)).deliverTo(projection);
+
+        assertThat(projection.handle(new FindMeetings("ctg-unknown", null))).isNull();
+        assertThat(projection.handle(new FindMeetings(ID, null)).meetings()).isEmpty();
+        assertThat(projection.handle(new FindMeeting(ID, "copil-2024"))).isNull();
+    }
+
+    @Test
+    void findsOneMeeting() {
+        history().deliverTo(projection);
+
+        assertThat(projection.handle(new FindMeeting(ID, "copil-2022")).decisions()).extracting(DecisionView::text)
+                .containsExactly("Quatre thèmes priorisés");
+    }
+
+    @Test
+    void anEventDeliveredAgainChangesNothing() {
+        Idempotence.assertRedeliveryChangesNothing(projection, history().events());
+    }
+
+    @Test
+    void oneBatchEndsAsEventByEvent() {
+        Idempotence.assertOneBatchEndsAsOneByOne(projection, history().events());
+    }
+}

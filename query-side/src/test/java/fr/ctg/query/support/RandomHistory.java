@@ -9,6 +9,10 @@ import fr.ctg.actionplan.indicator.IndicatorScope;
 import fr.ctg.actionplan.indicator.IndicatorUnit;
 import fr.ctg.actionplan.indicator.YearValue;
 import fr.ctg.actionplan.ActionAdded;
+import fr.ctg.actionplan.committee.Attendee;
+import fr.ctg.actionplan.committee.CommitteeDecisionRecorded;
+import fr.ctg.actionplan.committee.MeetingKind;
+import fr.ctg.actionplan.committee.MeetingRecorded;
 import fr.ctg.actionplan.ActionLevel;
 import fr.ctg.actionplan.ActionScope;
 import fr.ctg.actionplan.ActionSheet;
@@ -68,8 +72,8 @@ import java.util.Set;
  * adoption, executory once transmitted and published, the prefect's letters and referral once received, an
  * annulment once referred, withdraw and sign only before signature, a party signs once it may and the last
  * signature signs the convention, done is final, postponed and abandoned give a reason, one measure per indicator,
- * year and scope, then corrections), the EPCI's council on the same route as a commune's, with several conventions
- * interleaved as concurrent users would write them.
+ * year and scope, then corrections, committees that meet and decide in words), the EPCI's council on the same
+ * route as a commune's, with several conventions interleaved as concurrent users would write them.
  */
 public final class RandomHistory {
 
@@ -118,6 +122,7 @@ public final class RandomHistory {
         private boolean signed;
         /** "actionId/indicatorId", and the current value of each measure by "actionId/indicatorId/year/scope". */
         private final List<String> indicators = new ArrayList<>();
+        private final List<String> meetings = new ArrayList<>();
         private final Map<String, BigDecimal> measures = new HashMap<>();
         private LocalDate day = LocalDate.of(2023, 1, 2);
 
@@ -215,6 +220,9 @@ public final class RandomHistory {
             }
             if (dice < 72) {
                 return indicatorStep();
+            }
+            if (dice < 75) {
+                return meetingStep();
             }
             return statusUpdate(pick(actionIds));
         }
@@ -376,6 +384,18 @@ public final class RandomHistory {
             return List.of(new ActionStatusUpdated(id, actionId, previous, status, day,
                     random.nextBoolean() ? "note " + random.nextInt(100) : null,
                     status.needsReason() ? "raison " + random.nextInt(10) : null));
+        }
+
+        /** A committee meets, or records a decision in words at a meeting already held. */
+        private List<Object> meetingStep() {
+            if (meetings.isEmpty() || random.nextBoolean()) {
+                String meetingId = "m-" + meetings.size();
+                meetings.add(meetingId);
+                return List.of(new MeetingRecorded(id, meetingId, MeetingKind.values()[random.nextInt(3)], day,
+                        "Salle " + random.nextInt(5), List.of(new Attendee("Caf", "Directrice", "A. Martin")),
+                        List.of("Bilan")));
+            }
+            return List.of(new CommitteeDecisionRecorded(id, pick(meetings), "décision " + random.nextInt(9)));
         }
 
         /** Defines an indicator, or records a year's measure (whole or for one commune), or corrects one. */

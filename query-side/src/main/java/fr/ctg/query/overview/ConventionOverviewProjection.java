@@ -32,7 +32,6 @@ import fr.ctg.route.DeliberationEnding;
 import fr.ctg.route.DeliberationPublished;
 import fr.ctg.route.DeliberationRetracted;
 import fr.ctg.route.GivenSignature;
-import fr.ctg.route.PartyReadiness;
 import fr.ctg.route.PartySigned;
 import fr.ctg.route.PrefectureTransmissionRecorded;
 import fr.ctg.route.PresentedToMunicipalCouncil;
@@ -204,7 +203,7 @@ class ConventionOverviewProjection implements ReadModel {
     void on(DeliberationBecameExecutory event, @SequenceNumber long sequence) {
         writes.updateIfNewer(CLAIM_EXECUTORY, sequence, council(event)
                 .addValue("executoryOn", sqlDate(event.executoryOn())));
-        readyIfEveryPartyMaySign(event.conventionId(), sequence, event.executoryOn());
+        readyIfNoCommuneBlocks(event.conventionId(), sequence, event.executoryOn());
     }
 
     private static final SqlStatement CLAIM_WITHDRAWN = claimThenParty("stage = CASE WHEN stage = 'DEFINING' THEN 'ROUTE_IN_PROGRESS' ELSE stage END,",
@@ -213,17 +212,21 @@ class ConventionOverviewProjection implements ReadModel {
     @EventHandler
     void on(CommuneWithdrawn event, @SequenceNumber long sequence) {
         writes.updateIfNewer(CLAIM_WITHDRAWN, sequence, council(event));
-        readyIfEveryPartyMaySign(event.conventionId(), sequence, event.withdrawnOn());
+        readyIfNoCommuneBlocks(event.conventionId(), sequence, event.withdrawnOn());
     }
 
     /**
      * The council's deliberation is gone: it needs a new one (the fold clears its receipt and publication), so a
-     * convention ready to sign is back on its route. The party's row remembers whether a signature (a party's, or
-     * the convention's) had been given before: the signature stays, and the overview names the party.
+     * convention ready to sign is back on its route when the council is a commune's (readiness counts communes). The
+     * party's row remembers whether a signature (a party's, or the convention's) had been given before: the signature
+     * stays, and the overview names the party.
      */
     private static final SqlStatement CLAIM_ENDED = claimThenParty("""
-            stage = CASE WHEN stage = 'READY_TO_SIGN' THEN 'ROUTE_IN_PROGRESS' ELSE stage END,
-            ready_to_sign_on = CASE WHEN stage = 'READY_TO_SIGN' THEN NULL ELSE ready_to_sign_on END,""",
+            stage = CASE WHEN stage = 'READY_TO_SIGN' AND %1$s THEN 'ROUTE_IN_PROGRESS' ELSE stage END,
+            ready_to_sign_on = CASE WHEN stage = 'READY_TO_SIGN' AND %1$s THEN NULL ELSE ready_to_sign_on END,"""
+            .formatted("""
+                    EXISTS (SELECT 1 FROM convention_overview_party k WHERE k.convention_id = :conventionId
+                            AND k.party_id = :partyId AND k.kind = 'COMMUNE')"""),
             """
             stage = :communeStage, transmitted = false, published = false, ending = :ending, ended_on = :endedOn,
             ended_after_signature = p.ended_after_signature
@@ -255,7 +258,6 @@ class ConventionOverviewProjection implements ReadModel {
         writes.updateIfNewer(CLAIM_BOARD_DECISION, sequence, convention(event.conventionId())
                 .addValue("decidedOn", sqlDate(event.decidedOn()))
                 .addValue("reference", event.reference()));
-        readyIfEveryPartyMaySign(event.conventionId(), sequence, event.decidedOn());
     }
 
     private static final SqlStatement CLAIM_SIRET = claimThenParty("",
@@ -330,23 +332,26 @@ class ConventionOverviewProjection implements ReadModel {
     }
 
     /**
-     * Ready to sign once some commune remains and every party may sign ({@link PartyReadiness#beforeSigning});
-     * dated by the event that did it. The parties' rows are read after this event's writes (the batch is sent
-     * first), and the stage changes only while this event is the last one the row took: for an event already
-     * applied that is a no-op, since nothing changed since it last ran.
+     * Ready to sign once some commune remains and every remaining one is executory, as before parties were recorded
+     * (what the other parties lack shows among the overview's signature blockers); dated by the event that did it.
+     * It runs after the claim's statement has set the commune's stage, and only while this event is the last one the
+     * row took: for an event already applied that is a no-op, since nothing changed since it last ran. Which stages
+     * remain and which block come from {@link CommuneStage}, as the aggregate's signature rule reads them.
      */
-    private static final SqlStatement READY = SqlStatement.of("""
+    private static final SqlStatement READY_IF_NO_COMMUNE_BLOCKS = SqlStatement.of("""
             UPDATE convention_overview SET stage = 'READY_TO_SIGN', ready_to_sign_on = :on
             WHERE convention_id = :conventionId AND last_sequence = :sequence
-              AND stage IN ('DEFINING', 'ROUTE_IN_PROGRESS')""");
+              AND stage IN ('DEFINING', 'ROUTE_IN_PROGRESS')
+              AND EXISTS (SELECT 1 FROM convention_overview_party c
+                          WHERE c.convention_id = :conventionId AND c.kind = 'COMMUNE' AND c.stage IN (%s))
+              AND NOT EXISTS (SELECT 1 FROM convention_overview_party c
+                              WHERE c.convention_id = :conventionId AND c.kind = 'COMMUNE' AND c.stage IN (%s))"""
+            .formatted(sqlList(CommuneStage::inConvention), sqlList(CommuneStage::blocksSignature)));
 
-    private void readyIfEveryPartyMaySign(String conventionId, long sequence, LocalDate on) {
-        writes.flush();
-        if (new ConventionOverviewQueries(jdbc).everyPartyMaySign(conventionId)) {
-            writes.update(READY, convention(conventionId)
-                    .addValue("sequence", sequence)
-                    .addValue("on", sqlDate(on)));
-        }
+    private void readyIfNoCommuneBlocks(String conventionId, long sequence, LocalDate on) {
+        writes.update(READY_IF_NO_COMMUNE_BLOCKS, convention(conventionId)
+                .addValue("sequence", sequence)
+                .addValue("on", sqlDate(on)));
     }
 
     /** The stages that {@code which} holds, as SQL literals: enum names, so nothing to escape. */

@@ -18,7 +18,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -53,14 +52,6 @@ class ConventionOverviewQueries {
                 },
                 conventionId);
         return views.isEmpty() ? null : views.get(0);
-    }
-
-    /** Some commune remains in the convention and no party lacks anything before it may sign. */
-    boolean everyPartyMaySign(String conventionId) {
-        List<LocalDate> board = jdbc.query(
-                "SELECT caf_board_decided_on FROM convention_overview WHERE convention_id = ?",
-                (rs, n) -> date(rs, "caf_board_decided_on"), conventionId);
-        return !board.isEmpty() && new PartyRows(parties(conventionId), board.get(0)).everyPartyMaySign();
     }
 
     private List<PartyRow> parties(String conventionId) {

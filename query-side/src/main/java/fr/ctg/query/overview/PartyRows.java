@@ -44,14 +44,6 @@ record PartyRows(List<PartyRow> rows, LocalDate boardDecidedOn) {
                 .toList();
     }
 
-    /** Some commune remains in the convention and no party lacks anything before it may sign. */
-    boolean everyPartyMaySign() {
-        boolean communeRemains = rows.stream()
-                .anyMatch(row -> row.kind() == PartyKind.COMMUNE && row.stage().inConvention());
-        return communeRemains && rows.stream().allMatch(row ->
-                PartyReadiness.beforeSigning(row.kind(), row.route(), boardDecidedOn != null).isEmpty());
-    }
-
     private List<RouteStep> beforeConventionSigned(PartyRow row) {
         return PartyReadiness.beforeConventionSigned(row.kind(), row.route(), boardDecidedOn != null,
                 row.signedOn() != null);

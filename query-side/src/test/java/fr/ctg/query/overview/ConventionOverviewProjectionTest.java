@@ -189,27 +189,57 @@ class ConventionOverviewProjectionTest {
     }
 
     @Test
-    void theConventionIsReadyToSignOnlyOnceTheCafBoardHasDecided() {
-        History history = new History().add(defined(ID));
+    void readyToSignCountsTheCommunesWhileTheBlockersNameEveryPartyThatLacksSomething() {
+        History history = new History().add(withParties(ID));
         for (String commune : List.of(A, B, C, E)) {
             executory(history, commune, LocalDate.of(2023, 6, 1), VoteOutcome.ADOPTED);
         }
         history.add(new CommuneWithdrawn(ID, D, LocalDate.of(2023, 7, 1), "reason"));
-        history.add(new CafBoardDecisionRecorded(ID, LocalDate.of(2023, 9, 12), "CA-2023-09"));
-        List<TrackedEventMessage<?>> events = history.events();
-        History.deliver(projection, events.subList(0, events.size() - 1));
-        ConventionOverviewView waiting = overview();
-        assertThat(waiting.stage()).isEqualTo(ConventionStage.ROUTE_IN_PROGRESS);
-        assertThat(waiting.signatureBlockers()).extracting(PartyBlocker::partyId, PartyBlocker::missing)
-                .containsExactly(tuple(Parties.CAF_ID, List.of(RouteStep.CAF_BOARD_DECISION, RouteStep.SIGNATURE)),
-                        tuple(A, List.of(RouteStep.SIGNATURE)), tuple(B, List.of(RouteStep.SIGNATURE)),
-                        tuple(C, List.of(RouteStep.SIGNATURE)), tuple(E, List.of(RouteStep.SIGNATURE)));
+        history.deliverTo(projection);
 
-        History.deliver(projection, events.subList(events.size() - 1, events.size()));
         ConventionOverviewView ready = overview();
+
         assertThat(ready.stage()).isEqualTo(ConventionStage.READY_TO_SIGN);
-        assertThat(ready.milestones().readyToSignOn()).isEqualTo(LocalDate.of(2023, 9, 12));
-        assertThat(ready.parties().get(0).boardDecidedOn()).isEqualTo(LocalDate.of(2023, 9, 12));
+        assertThat(ready.milestones().readyToSignOn()).isEqualTo(LocalDate.of(2023, 7, 1));
+        assertThat(ready.signatureBlockers()).extracting(PartyBlocker::partyId, PartyBlocker::missing)
+                .containsExactly(tuple(Parties.CAF_ID, List.of(RouteStep.CAF_BOARD_DECISION, RouteStep.SIGNATURE)),
+                        tuple(EPCI, List.of(RouteStep.PRESENTATION, RouteStep.ADOPTED_VOTE,
+                                RouteStep.PREFECTURE_TRANSMISSION, RouteStep.PUBLICATION, RouteStep.SIGNATURE)),
+                        tuple(A, List.of(RouteStep.SIGNATURE)), tuple(B, List.of(RouteStep.SIGNATURE)),
+                        tuple(C, List.of(RouteStep.SIGNATURE)), tuple(E, List.of(RouteStep.SIGNATURE)),
+                        tuple(DEPARTEMENT, List.of(RouteStep.SIGNATURE)));
+    }
+
+    @Test
+    void theCafsBoardDecisionShowsOnTheCafAndLeavesItLackingOnlyItsSignature() {
+        new History().add(defined(ID))
+                .add(new CafBoardDecisionRecorded(ID, LocalDate.of(2023, 9, 12), "CA-2023-09"))
+                .deliverTo(projection);
+
+        ConventionParty caf = overview().parties().get(0);
+
+        assertThat(caf.boardDecidedOn()).isEqualTo(LocalDate.of(2023, 9, 12));
+        assertThat(caf.missing()).containsExactly(RouteStep.SIGNATURE);
+    }
+
+    @Test
+    void theEpcisAnnulmentLeavesAReadyConventionReady() {
+        LocalDate day = LocalDate.of(2023, 6, 1);
+        History history = new History().add(withParties(ID))
+                .add(new PresentedToMunicipalCouncil(ID, EPCI, day))
+                .add(vote(ID, EPCI, day, VoteOutcome.ADOPTED))
+                .add(new DeliberationBecameExecutory(ID, EPCI, day.plusDays(5)));
+        for (String commune : List.of(A, B, C, D, E)) {
+            executory(history, commune, day, VoteOutcome.ADOPTED);
+        }
+        history.add(new DeliberationAnnulled(ID, EPCI, day.plusDays(60), "TA de Lyon", "2301234"))
+                .deliverTo(projection);
+
+        ConventionOverviewView view = overview();
+
+        assertThat(view.stage()).isEqualTo(ConventionStage.READY_TO_SIGN);
+        assertThat(view.parties().get(1).stage()).isEqualTo(CommuneStage.ANNULLED);
+        assertThat(view.signatureOnEndedDeliberation()).as("nothing was signed").isFalse();
     }
 
     @Test
@@ -353,14 +383,15 @@ class ConventionOverviewProjectionTest {
                             PartyReadiness.beforeConventionSigned(party.kind(), state.progress(), boardDecided,
                                     party.signedOn() != null));
                 });
-                boolean blocked = councils.values().stream().anyMatch(state -> state.progress().blocksSignature());
+                boolean blocked = councils.entrySet().stream().anyMatch(council ->
+                        !SharedFold.isEpci(council.getKey()) && council.getValue().progress().blocksSignature());
                 boolean someRemain = councils.entrySet().stream().anyMatch(council ->
                         !SharedFold.isEpci(council.getKey()) && council.getValue().stage().inConvention());
                 ConventionStage stage = view.stage();
                 if (stage == ConventionStage.READY_TO_SIGN) {
-                    assertThat(blocked || !boardDecided).as(conventionId + " is " + stage).isFalse();
+                    assertThat(blocked).as(conventionId + " is " + stage).isFalse();
                 } else if (stage != ConventionStage.SIGNED) {
-                    assertThat(blocked || !someRemain || !boardDecided).as(conventionId + " is " + stage).isTrue();
+                    assertThat(blocked || !someRemain).as(conventionId + " is " + stage).isTrue();
                 }
                 assertThat(view.route().blockingCommunes()).as(conventionId)
                         .isEqualTo((int) councils.entrySet().stream()

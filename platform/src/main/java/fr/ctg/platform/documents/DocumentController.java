@@ -1,16 +1,14 @@
 package fr.ctg.platform.documents;
 
 import fr.ctg.document.DocumentRef;
-import fr.ctg.platform.web.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,27 +33,29 @@ public class DocumentController {
     }
 
     @GetMapping("/api/v1/conventions/{conventionId}/documents/{sha256}")
-    public ResponseEntity<?> download(@PathVariable String conventionId, @PathVariable String sha256) {
-        return download(documents, store, conventionId, sha256);
+    public void download(@PathVariable String conventionId, @PathVariable String sha256, HttpServletResponse response)
+            throws IOException {
+        download(documents, store, conventionId, sha256, response);
     }
 
-    /** The download answer, for the auditors' path too. */
-    public static ResponseEntity<?> download(ConventionDocuments documents, DocumentStore store, String conventionId,
-                                             String sha256) {
+    /**
+     * Writes the stored bytes to the response as they come from the database, for the auditors' path too.
+     *
+     * @throws DocumentRefused 404 when the convention attached no such document
+     */
+    public static void download(ConventionDocuments documents, DocumentStore store, String conventionId,
+                                String sha256, HttpServletResponse response) throws IOException {
         Optional<AttachedDocument> attached = DocumentStore.SHA256.matcher(sha256).matches()
                 ? documents.find(conventionId, sha256) : Optional.empty();
         if (attached.isEmpty() || !store.exists(sha256)) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.of(HttpStatus.NOT_FOUND,
-                    "document-not-found", "Convention " + conventionId + " has no document " + sha256 + "."));
+            throw new DocumentRefused(HttpStatus.NOT_FOUND, "document-not-found",
+                    "Convention " + conventionId + " has no document " + sha256 + ".");
         }
         DocumentRef ref = attached.get().document();
-        StreamingResponseBody body = out -> store.copy(sha256, out);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(ref.mediaType()))
-                .contentLength(ref.size())
-                .header(HttpHeaders.CONTENT_DISPOSITION, FileNames.contentDisposition(ref.fileName()))
-                .header("X-Content-Type-Options", "nosniff")
-                .eTag("\"" + sha256 + "\"")
-                .body(body);
+        response.setContentType(ref.mediaType());
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, FileNames.contentDisposition(ref.fileName()));
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader(HttpHeaders.ETAG, "\"" + sha256 + "\"");
+        store.copy(sha256, response.getOutputStream());
     }
 }

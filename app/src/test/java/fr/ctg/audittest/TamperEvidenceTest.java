@@ -11,6 +11,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import org.awaitility.Awaitility;
+
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -220,6 +223,66 @@ class TamperEvidenceTest {
         assertThat(verify("{}").get("status").asText()).isEqualTo("intact");
     }
 
+    @Test
+    void oneConventionIsVerifiedAtOnceWithoutAJob() {
+        var answer = api.post("/api/v1/audit/verify?conventionId=" + id, "{}");
+
+        assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
+        JsonNode report = api.parse(answer.getBody());
+        assertThat(report.get("status").asText()).isEqualTo("intact");
+        assertThat(report.get("eventsChecked").asLong()).isEqualTo(6);
+        assertThat(report.get("chainsChecked").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aCheckAskedWhileAnotherRunsIsRefusedAndNamesTheRunningJob() {
+        UUID other = UUID.randomUUID();
+        // Another node's job, beating: the table is what every node shares.
+        jdbc.update("""
+                INSERT INTO audit_job (job_id, kind, status, requested_by, started_at, heartbeat_at)
+                VALUES (?, 'replay-check', 'running', 'other-node', clock_timestamp(), clock_timestamp())""", other);
+        try {
+            var refused = api.post("/api/v1/audit/verify", "{}");
+
+            assertThat(refused.getStatusCode().value()).as(refused.getBody()).isEqualTo(409);
+            JsonNode problem = api.parse(refused.getBody());
+            assertThat(problem.get("rule").asText()).isEqualTo("audit-job-running");
+            assertThat(problem.get("job").asText()).isEqualTo("/api/v1/audit/jobs/" + other);
+            assertThat(api.post("/api/v1/audit/heads", null).getStatusCode().value()).isEqualTo(409);
+        } finally {
+            jdbc.update("DELETE FROM audit_job WHERE job_id = ?", other);
+        }
+    }
+
+    @Test
+    void aJobWhoseNodeStoppedBeatingIsMarkedFailedAndNoLongerBlocksTheNext() {
+        UUID dead = UUID.randomUUID();
+        jdbc.update("""
+                INSERT INTO audit_job (job_id, kind, status, requested_by, started_at, heartbeat_at)
+                VALUES (?, 'verify', 'running', 'dead-node', clock_timestamp() - interval '10 minutes',
+                        clock_timestamp() - interval '10 minutes')""", dead);
+
+        assertThat(verify("{}").get("status").asText()).isEqualTo("intact");
+        JsonNode abandoned = api.parse(api.get("/api/v1/audit/jobs/" + dead).getBody());
+        assertThat(abandoned.get("status").asText()).isEqualTo("failed");
+        assertThat(abandoned.get("error").asText()).contains("stopped");
+    }
+
+    @Test
+    void theHeadsJobKeepsEveryChainsHeadWithItsTime() {
+        var answer = api.post("/api/v1/audit/heads", null);
+        assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(202);
+        String location = answer.getHeaders().getLocation().toString();
+
+        JsonNode job = Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> api.parse(api.get(location).getBody()), j -> j.get("status").asText().equals("done"));
+        JsonNode head = api.parse(api.get("/api/v1/audit/conventions/" + id + "/head").getBody());
+        assertThat(job.get("result").findValuesAsText("hash")).contains(head.get("hash").asText());
+        assertThat(job.get("startedAt").asText()).isNotBlank();
+        assertThat(api.parse(api.get("/api/v1/audit/jobs?kind=heads").getBody()).findValuesAsText("id"))
+                .contains(job.get("id").asText());
+    }
+
     private static byte[] sha256(byte[] content) {
         try {
             return java.security.MessageDigest.getInstance("SHA-256").digest(content);
@@ -228,10 +291,17 @@ class TamperEvidenceTest {
         }
     }
 
+    /** The whole store's verify: a job, followed to its end; its result is the report. */
     private JsonNode verify(String body) {
         var answer = api.post("/api/v1/audit/verify", body);
-        assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);
-        return api.parse(answer.getBody());
+        assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(202);
+        String location = answer.getHeaders().getLocation().toString();
+        JsonNode job = Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(() -> api.parse(api.get(location).getBody()), j -> !j.get("status").asText().equals("running"));
+        assertThat(job.get("status").asText()).as(job.toString()).isEqualTo("done");
+        assertThat(job.get("kind").asText()).isEqualTo("verify");
+        assertThat(job.get("finishedAt").isNull()).isFalse();
+        return job.get("result");
     }
 
     private long position(String convention, long sequence) {

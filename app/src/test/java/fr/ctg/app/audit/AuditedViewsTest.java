@@ -23,6 +23,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import org.awaitility.Awaitility;
+
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -150,12 +153,12 @@ class AuditedViewsTest {
         command(TestAccounts.COORDINATOR, base + "/communes/42186/votes", vote(25, ACTES));
         view(base);
 
-        JsonNode intact = json.readTree(post(TestAccounts.AUDITOR, "/api/v1/audit/replay-check").getBody());
+        JsonNode intact = replayCheck();
         assertThat(intact.path("status").asText()).as(intact.toString()).isEqualTo("identical");
         assertThat(intact.path("eventsReplayed").asLong()).isEqualTo(intact.path("head").asLong());
 
         jdbc.update("UPDATE commune_approval SET votes_for = 99 WHERE convention_id = ? AND insee_code = '42186'", id);
-        JsonNode altered = json.readTree(post(TestAccounts.AUDITOR, "/api/v1/audit/replay-check").getBody());
+        JsonNode altered = replayCheck();
         assertThat(altered.path("status").asText()).isEqualTo("different");
         assertThat(altered.path("differences").findValuesAsText("table")).containsExactly("commune_approval");
         assertThat(altered.path("differences").get(0).path("onlyLive").asLong()).isEqualTo(1);
@@ -163,6 +166,19 @@ class AuditedViewsTest {
         // pg_class lists every session's temporary tables: none of the copies outlives its check.
         assertThat(jdbc.queryForObject("SELECT count(*) FROM pg_class WHERE relpersistence = 't' AND relname = "
                 + "'commune_approval'", Long.class)).as("the throwaway copies are gone").isZero();
+    }
+
+    /** The replay check is a job: followed to its end, its result is the report. */
+    private JsonNode replayCheck() {
+        ResponseEntity<String> answer = post(TestAccounts.AUDITOR, "/api/v1/audit/replay-check");
+        assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(202);
+        String location = answer.getHeaders().getLocation().toString();
+        JsonNode job = Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+                .until(() -> read(get(TestAccounts.AUDITOR, location).getBody()),
+                        j -> !j.path("status").asText().equals("running"));
+        assertThat(job.path("status").asText()).as(job.toString()).isEqualTo("done");
+        assertThat(job.path("eventsDone").asLong()).isEqualTo(job.path("result").path("eventsReplayed").asLong());
+        return job.path("result");
     }
 
     private Map<String, JsonNode> live() {

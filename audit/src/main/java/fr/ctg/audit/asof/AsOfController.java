@@ -1,5 +1,8 @@
 package fr.ctg.audit.asof;
 
+import fr.ctg.audit.jobs.AuditJob;
+import fr.ctg.audit.jobs.AuditJobs;
+import fr.ctg.audit.jobs.JobAnswers;
 import fr.ctg.calendar.ParisCalendar;
 import fr.ctg.actionplan.indicator.query.FindConventionIndicators;
 import fr.ctg.actionplan.indicator.query.IndicatorList;
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.security.Principal;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -39,10 +43,12 @@ public class AsOfController {
 
     private final AsOfViews views;
     private final ReplayCheck replayCheck;
+    private final AuditJobs jobs;
 
-    AsOfController(AsOfViews views, ReplayCheck replayCheck) {
+    AsOfController(AsOfViews views, ReplayCheck replayCheck, AuditJobs jobs) {
         this.views = views;
         this.replayCheck = replayCheck;
+        this.jobs = jobs;
     }
 
     @GetMapping("/conventions/{conventionId}/as-of/overview")
@@ -80,9 +86,18 @@ public class AsOfController {
                 ParisCalendar.dayOf(at).getYear()), IndicatorList.class);
     }
 
+    /** A job: replaying the whole store takes minutes on a national one; its result is the check's report. */
     @PostMapping("/replay-check")
-    public ReplayCheck.Report replayCheck() throws InterruptedException {
-        return replayCheck.run(Duration.ofSeconds(30));
+    public ResponseEntity<AuditJob> replayCheck(Principal auditor) {
+        return JobAnswers.accepted(jobs.start("replay-check", auditor.getName(), progress -> {
+            try {
+                ReplayCheck.Report report = replayCheck.run(Duration.ofSeconds(30), progress);
+                return new AuditJobs.Outcome(report, report.eventsReplayed(), report.head());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the live views", e);
+            }
+        }));
     }
 
     private <R> ResponseEntity<?> answer(String conventionId, Instant at, Object query, Class<R> viewType) {

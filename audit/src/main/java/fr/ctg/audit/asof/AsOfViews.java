@@ -47,7 +47,7 @@ public class AsOfViews {
             return Optional.empty();
         }
         return Optional.ofNullable(throwaway.use(copy -> {
-            history.forEach(copy::feed);
+            copy.feed(history);
             // The query bus answers on this thread, inside this transaction: it reads the copy.
             return work.apply(new ReplayedViews() {
                 @Override

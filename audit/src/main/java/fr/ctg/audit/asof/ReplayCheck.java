@@ -1,5 +1,6 @@
 package fr.ctg.audit.asof;
 
+import fr.ctg.audit.jobs.JobProgress;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -33,11 +34,17 @@ class ReplayCheck {
         this.jdbc = jdbc;
     }
 
-    Report run(Duration catchUp) throws InterruptedException {
+    Report run(Duration catchUp, JobProgress progress) throws InterruptedException {
         long head = events.head();
+        progress.total(head);
         awaitLiveViews(head, catchUp);
         return throwaway.use(copy -> {
-            long replayed = events.forEachUpTo(head, copy::feed);
+            long[] done = {0};
+            long replayed = events.forEachUpTo(head, page -> {
+                copy.feed(page);
+                done[0] += page.size();
+                progress.advanced(done[0]);
+            });
             List<String> tables = throwaway.tables();
             List<TableDifference> differences = new ArrayList<>();
             for (String table : tables) {

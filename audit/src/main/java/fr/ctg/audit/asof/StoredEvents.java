@@ -31,7 +31,7 @@ class StoredEvents {
             SELECT global_index, event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
                    payload_type, payload_revision, payload::text AS payload, meta_data::text AS meta_data
             FROM domain_event_entry""";
-    private static final int PAGE = 1000;
+    private static final int PAGE = 2000;
 
     private final JdbcTemplate jdbc;
     private final Serializer serializer;
@@ -55,8 +55,8 @@ class StoredEvents {
                 .toList();
     }
 
-    /** Every event up to {@code head}, page by page, so that memory stays flat whatever the size of the store. */
-    long forEachUpTo(long head, Consumer<TrackedEventMessage<?>> consumer) {
+    /** Every event up to {@code head}, a page at a time, so that memory stays flat whatever the size of the store. */
+    long forEachUpTo(long head, Consumer<List<TrackedEventMessage<?>>> consumer) {
         long after = 0;
         long count = 0;
         while (after < head) {
@@ -66,7 +66,7 @@ class StoredEvents {
             if (page.isEmpty()) {
                 break;
             }
-            page.forEach(consumer);
+            consumer.accept(page);
             count += page.size();
             after = ((GlobalSequenceTrackingToken) page.get(page.size() - 1).trackingToken()).getGlobalIndex();
         }

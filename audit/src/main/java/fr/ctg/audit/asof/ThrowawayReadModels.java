@@ -1,6 +1,6 @@
 package fr.ctg.audit.asof;
 
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import fr.ctg.platform.processing.HandlerBatch;
 import org.axonframework.eventhandling.EventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -40,7 +40,7 @@ class ThrowawayReadModels {
             }
             // Read models resolve to the copy first; the event store, which is not copied, to the live schema.
             jdbc.execute("SET LOCAL search_path TO pg_temp, " + live);
-            return work.apply(new Copy(live, views.projections().stream().map(AnnotationEventHandlerAdapter::new).toList()));
+            return work.apply(new Copy(live, new HandlerBatch(views.projections())));
         });
     }
 
@@ -48,18 +48,10 @@ class ThrowawayReadModels {
         return views.tables().stream().distinct().sorted().toList();
     }
 
-    record Copy(String liveSchema, List<AnnotationEventHandlerAdapter> projections) {
+    record Copy(String liveSchema, HandlerBatch projections) {
 
-        void feed(EventMessage<?> event) {
-            for (AnnotationEventHandlerAdapter projection : projections) {
-                if (projection.canHandle(event)) {
-                    try {
-                        projection.handle(event);
-                    } catch (Exception e) {
-                        throw new IllegalStateException("Replaying " + event.getPayloadType().getSimpleName(), e);
-                    }
-                }
-            }
+        void feed(List<? extends EventMessage<?>> events) {
+            projections.feed(events);
         }
     }
 }

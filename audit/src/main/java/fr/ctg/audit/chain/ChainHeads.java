@@ -14,11 +14,14 @@ import java.util.Optional;
 @Component
 public class ChainHeads {
 
+    // Set-based: one grouping pass gives each chain's last sequence and length, then one index probe per chain.
     private static final String SELECT = """
-            SELECT DISTINCT ON (aggregate_identifier) aggregate_identifier, sequence_number, global_index, time_stamp,
-                   meta_data->>'hash' AS hash,
-                   (SELECT count(*) FROM domain_event_entry c WHERE c.aggregate_identifier = e.aggregate_identifier)
-            FROM domain_event_entry e""";
+            SELECT e.aggregate_identifier, e.sequence_number, e.global_index, e.time_stamp,
+                   e.meta_data->>'hash' AS hash, c.events
+            FROM (SELECT aggregate_identifier, max(sequence_number) AS last, count(*) AS events
+                  FROM domain_event_entry WHERE %s GROUP BY aggregate_identifier) c
+            JOIN domain_event_entry e ON e.aggregate_identifier = c.aggregate_identifier AND e.sequence_number = c.last
+            ORDER BY e.aggregate_identifier""";
     private static final RowMapper<ChainHead> ROW = (rs, i) -> new ChainHead(rs.getString(1), rs.getLong(2),
             rs.getLong(3), rs.getString(4), rs.getString(5), rs.getLong(6));
 
@@ -29,8 +32,7 @@ public class ChainHeads {
     }
 
     Optional<ChainHead> of(String conventionId) {
-        return jdbc.query(SELECT + " WHERE aggregate_identifier = ? ORDER BY aggregate_identifier, sequence_number DESC",
-                ROW, conventionId).stream().findFirst();
+        return jdbc.query(SELECT.formatted("aggregate_identifier = ?"), ROW, conventionId).stream().findFirst();
     }
 
     /**
@@ -54,6 +56,6 @@ public class ChainHeads {
 
     /** Heads of the conventions' chains; a plain event (no aggregate type) is a chain of its own, left out. */
     List<ChainHead> all() {
-        return jdbc.query(SELECT + " WHERE type IS NOT NULL ORDER BY aggregate_identifier, sequence_number DESC", ROW);
+        return jdbc.query(SELECT.formatted("type IS NOT NULL"), ROW);
     }
 }

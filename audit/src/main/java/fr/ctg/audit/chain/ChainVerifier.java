@@ -1,10 +1,9 @@
 package fr.ctg.audit.chain;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.ctg.audit.store.EventStream;
 import fr.ctg.audit.store.StoredEvent;
 import fr.ctg.audit.hashing.CanonicalEvent;
+import fr.ctg.audit.jobs.JobProgress;
 import fr.ctg.document.DocumentAttached;
 import fr.ctg.document.DocumentRef;
 import fr.ctg.platform.documents.AttachedDocument;
@@ -12,8 +11,8 @@ import fr.ctg.platform.documents.ConventionDocuments;
 import fr.ctg.platform.documents.DocumentStore;
 import org.springframework.stereotype.Component;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -31,7 +30,25 @@ import java.util.Optional;
 @Component
 class ChainVerifier {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ROWS = """
+            SELECT global_index, event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
+                   payload_type, payload_revision, payload::text,
+                   (CASE WHEN jsonb_typeof(meta_data) = 'object' THEN meta_data - 'hash' - 'previousHash'
+                         ELSE meta_data END)::text,
+                   CASE WHEN jsonb_typeof(meta_data -> 'hash') = 'string' THEN meta_data ->> 'hash' END,
+                   CASE WHEN jsonb_typeof(meta_data -> 'previousHash') = 'string' THEN meta_data ->> 'previousHash' END
+            FROM domain_event_entry""";
+
+    /** A stored event, its metadata without the hashes, and the hashes it carries. */
+    private record Row(StoredEvent event, String hash, String previous) {
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        return new Row(new StoredEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                rs.getString(10)), rs.getString(11), rs.getString(12));
+    }
+
     private final EventStream events;
     private final ConventionDocuments documents;
     private final DocumentStore store;
@@ -43,11 +60,24 @@ class ChainVerifier {
     }
 
     VerifyReport verify(String conventionId, Map<String, String> expectedHeads) {
+        return verify(conventionId, expectedHeads, JobProgress.NONE);
+    }
+
+    /**
+     * One pass over the store in chain order through a server-side cursor. PostgreSQL extracts each event's hashes
+     * and the metadata they cover, so that Java parses each payload and metadata once, to hash its canonical form.
+     */
+    VerifyReport verify(String conventionId, Map<String, String> expectedHeads, JobProgress progress) {
         Walk walk = new Walk(expectedHeads == null ? Map.of() : expectedHeads);
         if (conventionId == null) {
-            events.forEach("TRUE ORDER BY aggregate_identifier, sequence_number", List.of(), walk::check);
+            progress.total(events.head());
+            events.forEachRow(ROWS + " ORDER BY aggregate_identifier, sequence_number", List.of(), rs -> {
+                walk.check(row(rs));
+                progress.advanced(walk.count);
+            });
         } else {
-            events.forEach("aggregate_identifier = ? ORDER BY sequence_number", List.of(conventionId), walk::check);
+            events.forEachRow(ROWS + " WHERE aggregate_identifier = ? ORDER BY sequence_number", List.of(conventionId),
+                    rs -> walk.check(row(rs)));
         }
         walk.endChain();
         walk.expected.forEach((convention, hash) -> {
@@ -108,7 +138,8 @@ class ChainVerifier {
             this.expected = expected;
         }
 
-        void check(StoredEvent event) {
+        void check(Row row) {
+            StoredEvent event = row.event();
             count++;
             if (!event.aggregateIdentifier().equals(chain)) {
                 endChain();
@@ -118,9 +149,8 @@ class ChainVerifier {
                 broken = false;
                 seenChains.put(chain, !expected.containsKey(chain));
             }
-            JsonNode meta = metaData(event);
-            String hash = text(meta, CanonicalEvent.HASH);
-            String previous = text(meta, CanonicalEvent.PREVIOUS_HASH);
+            String hash = row.hash();
+            String previous = row.previous();
             if (hash != null && hash.equals(expected.get(chain))) {
                 seenChains.put(chain, true);
             }
@@ -163,19 +193,6 @@ class ChainVerifier {
         private static ChainBreak at(StoredEvent e, String problem, String detail, String expected, String found) {
             return new ChainBreak(e.aggregateIdentifier(), e.globalIndex(), e.sequenceNumber(), e.eventIdentifier(),
                     e.simpleType(), problem, detail, expected, found);
-        }
-
-        private static JsonNode metaData(StoredEvent event) {
-            try {
-                return event.metaData() == null ? JSON.nullNode() : JSON.readTree(event.metaData());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        private static String text(JsonNode node, String key) {
-            JsonNode value = node.get(key);
-            return value == null || !value.isTextual() ? null : value.textValue();
         }
     }
 }

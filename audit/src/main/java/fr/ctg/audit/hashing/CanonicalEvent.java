@@ -1,5 +1,6 @@
 package fr.ctg.audit.hashing;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -10,9 +11,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -49,9 +51,20 @@ public record CanonicalEvent(String aggregateIdentifier, String aggregateType, l
 
     /** The hex SHA-256 of the UTF-8 bytes of {@link #canonicalJson()}. */
     public String hash() {
+        MessageDigest sha = sha256();
+        // Written as UTF-8 straight into the digest: the same bytes as canonicalJson(), without the string between.
+        try (JsonGenerator generator = WRITER.createGenerator(new DigestOutputStream(OutputStream.nullOutputStream(),
+                sha), JsonEncoding.UTF8)) {
+            write(document(), generator);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(canonicalJson().getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java platform", e);
         }
@@ -59,6 +72,16 @@ public record CanonicalEvent(String aggregateIdentifier, String aggregateType, l
 
     /** One line of JSON: keys sorted, no whitespace, numbers in plain decimal form. */
     public String canonicalJson() {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator generator = WRITER.createGenerator(out)) {
+            write(document(), generator);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private ObjectNode document() {
         ObjectNode document = JsonNodeFactory.instance.objectNode();
         document.put("aggregateIdentifier", aggregateIdentifier);
         document.put("aggregateType", aggregateType);
@@ -74,13 +97,7 @@ public record CanonicalEvent(String aggregateIdentifier, String aggregateType, l
         }
         document.set("metaData", metaData);
         document.put("previousHash", previousHash);
-        StringWriter out = new StringWriter();
-        try (JsonGenerator generator = WRITER.createGenerator(out)) {
-            write(document, generator);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return document;
     }
 
     private static JsonNode parse(String json) {

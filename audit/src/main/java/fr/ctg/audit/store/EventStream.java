@@ -21,7 +21,7 @@ public class EventStream {
             SELECT global_index, event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
                    payload_type, payload_revision, payload::text AS payload, meta_data::text AS meta_data
             FROM domain_event_entry""";
-    private static final int FETCH_SIZE = 500;
+    private static final int FETCH_SIZE = 2000;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
@@ -40,6 +40,20 @@ public class EventStream {
                 rs.getString(3), rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7),
                 rs.getString(8), rs.getString(9), rs.getString(10)));
         readOnly.executeWithoutResult(status -> jdbc.query(sql, handler, arguments.toArray()));
+    }
+
+    /**
+     * Streams the rows of any read of the store to {@code handler}, through the same server-side cursor: for readers
+     * that select their own columns, computed by PostgreSQL.
+     */
+    public void forEachRow(String sql, List<?> arguments, RowCallbackHandler handler) {
+        readOnly.executeWithoutResult(status -> jdbc.query(sql, handler, arguments.toArray()));
+    }
+
+    /** The last global position: the count of events as long as the index has no holes, for progress. */
+    public long head() {
+        Long head = jdbc.queryForObject("SELECT coalesce(max(global_index), 0) FROM domain_event_entry", Long.class);
+        return head == null ? 0 : head;
     }
 
     public boolean conventionExists(String conventionId) {

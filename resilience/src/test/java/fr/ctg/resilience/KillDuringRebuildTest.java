@@ -51,7 +51,8 @@ class KillDuringRebuildTest {
                 .awaitAcknowledged(1_500, Duration.ofSeconds(120)).stop();
 
         // Small batches make the rebuild slow enough to be caught half-way.
-        queries = new Node("kill-rebuild-query", Node.Kind.QUERY, database, "--ctg.query.batch-size=2").start();
+        queries = new Node("kill-rebuild-query", Node.Kind.QUERY, database, "--ctg.query.batch-size=2",
+                "--ctg.query.rebuild.batch-size=2").start();
         Views.awaitCaughtUp(queries, jdbc, Duration.ofSeconds(90));
         Views.startRebuild(queries);
         JsonNode atKill = awaitHalfWay(queries);

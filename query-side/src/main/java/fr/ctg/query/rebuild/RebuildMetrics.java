@@ -1,11 +1,12 @@
 package fr.ctg.query.rebuild;
 
-import fr.ctg.query.processing.ProcessorNames;
+import fr.ctg.query.processing.ReadModel;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.stereotype.Component;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
@@ -18,14 +19,16 @@ import java.util.function.ToDoubleFunction;
 class RebuildMetrics implements MeterBinder {
 
     private final RebuildState rebuilds;
+    private final List<ReadModel> readModels;
 
-    RebuildMetrics(RebuildState rebuilds) {
+    RebuildMetrics(RebuildState rebuilds, List<ReadModel> readModels) {
         this.rebuilds = rebuilds;
+        this.readModels = readModels;
     }
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        for (String processor : ProcessorNames.ALL) {
+        for (String processor : readModels.stream().map(ReadModel::processorName).distinct().toList()) {
             gauge(registry, "ctg.rebuild.running", processor, "1 while the processor's view is being rebuilt",
                     r -> r.finished() ? 0 : 1);
             gauge(registry, "ctg.rebuild.events.done", processor, "Events replayed by the last rebuild",

@@ -1,7 +1,6 @@
 package fr.ctg.query.replay;
 
 import fr.ctg.audit.asof.ReplayableViews;
-import fr.ctg.query.processing.ProcessorNames;
 import fr.ctg.query.processing.ProcessorPositions;
 import fr.ctg.query.processing.ReadModel;
 import org.springframework.stereotype.Component;
@@ -32,6 +31,7 @@ class ReplayableReadModels implements ReplayableViews {
 
     @Override
     public boolean liveViewsReached(long position) {
-        return ProcessorNames.ALL.stream().allMatch(name -> positions.reached(name, position));
+        return readModels.stream().map(ReadModel::processorName).distinct()
+                .allMatch(name -> positions.reached(name, position));
     }
 }

@@ -124,6 +124,14 @@ class RebuildEqualsLiveTest {
         }
         assertThat(readEveryView()).as("seed %d", seed).isEqualTo(liveViews);
         assertThat(get("/api/v1/conventions/ctg-r0/communes").status()).isEqualTo(200);
+        // Handed back: every view's own processor runs again, from the position the one pass reached.
+        long rebuiltHead = head;
+        await("processors handed back").atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            for (String name : ProcessorNames.ALL) {
+                assertThat(positions.processor(name)).get().satisfies(p -> assertThat(p.isRunning()).isTrue());
+                assertThat(positions.reached(name, rebuiltHead)).isTrue();
+            }
+        });
     }
 
     @Test

@@ -103,7 +103,7 @@ final class AppendBench {
                 rate / limit));
     }
 
-    private static void command(String commandUrl, String conventionId, Latencies latencies) {
+    static void command(String commandUrl, String conventionId, Latencies latencies) {
         long start = System.nanoTime();
         String[] answer = Http.post(commandUrl + "/api/v1/conventions/" + conventionId + "/actions/pe-01/status",
                 Bench.COORDINATOR, "{\"status\":\"IN_PROGRESS\",\"on\":\"2024-03-01\",\"note\":\"append\"}");
@@ -134,7 +134,7 @@ final class AppendBench {
                         throw new IllegalStateException(e);
                     }
                 }
-            });
+            }, "bench-load-" + i);
             threads.add(thread);
             thread.start();
         }

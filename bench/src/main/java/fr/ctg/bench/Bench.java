@@ -33,7 +33,7 @@ import java.util.Map;
  * --out=FILE, --fixture-clients=N (default 8), --data-dir=DIR (default bench/target/pg-bench), --reuse-fixture=true
  * (keep the data directory and, when it holds events, skip the fixture: the national fixture is built once, then
  * measured as often as needed), --fixture-only=true (stop after the fixture), --steps=append,rebuild,read,defaults
- * (the steps to measure, all by default), --durable=false (PostgreSQL without fsync, as test databases run),
+ * (the steps to measure, all by default; also cpu, audit and startup, with --audit-repeats=N and --app-jar=FILE), --durable=false (PostgreSQL without fsync, as test databases run),
  * --pg.NAME=VALUE (a PostgreSQL setting, e.g. --pg.shared_preload_libraries=pg_stat_statements to see where the
  * database spends its time); any --ctg.*, --axon.*, --spring.*, --management.* or --server.* option is passed to
  * the services.
@@ -127,6 +127,7 @@ public final class Bench {
             accounts.create(ADMIN, Http.PASSWORD, EnumSet.of(Role.ADMINISTRATOR));
             accounts.create(COORDINATOR, Http.PASSWORD, EnumSet.of(Role.COORDINATOR));
             accounts.create(READER, Http.PASSWORD, EnumSet.of(Role.DASHBOARD_READER));
+            accounts.create(AuditBench.AUDITOR, Http.PASSWORD, EnumSet.of(Role.AUDITOR));
             CoordinatorAssignments assignments = commands.getBean(CoordinatorAssignments.class);
 
             List<NationalFixture.Epci> epcis = NationalFixture.read(reference, epciLimit);
@@ -167,12 +168,15 @@ public final class Bench {
                 AppendBench.run(report, commandUrl, appendIds, postgres.getPostgresDatabase(), seconds,
                         appendWarmup);
             }
+            if (steps.contains("cpu")) {
+                CpuBench.run(report, new ProcCpu(dataDir), commandUrl, appendIds, seconds);
+            }
             // The append steps added events: the rebuild and the scan both cover the whole store as it is now.
             events = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);
             if (steps.contains("rebuild")) {
                 RebuildBench.scan(report, jdbc, events);
             }
-            if (steps.contains("rebuild") || steps.contains("read")) {
+            if (steps.contains("rebuild") || steps.contains("read") || steps.contains("audit")) {
                 ConfigurableApplicationContext queries = start(QuerySideApplication.class, url);
                 if (steps.contains("rebuild")) {
                     QueryProperties tuning = queries.getBean(QueryProperties.class);
@@ -188,6 +192,11 @@ public final class Bench {
                                 + "deserialize, nothing written (the stack's ceiling) | %.0f |", processors, ceiling));
                     }
                 }
+                if (steps.contains("audit")) {
+                    RebuildBench.awaitNoRebuild(report, "http://localhost:" + port(queries));
+                    AuditBench.run(report, jdbc, "http://localhost:" + port(queries),
+                            Integer.parseInt(options.getOrDefault("audit-repeats", "50")));
+                }
                 if (steps.contains("read")) {
                     RebuildBench.awaitNoRebuild(report, "http://localhost:" + port(queries));
                     ReadBench.run(report, commandUrl, "http://localhost:" + port(queries), epcis, appendIds,
@@ -196,8 +205,9 @@ public final class Bench {
                 queries.close();
             }
             if (steps.contains("defaults")) {
+                // Axon's defaults: each processor replays the store itself, one event per transaction.
                 ConfigurableApplicationContext defaults = start(QuerySideApplication.class, url,
-                        "ctg.query.batch-size=1", "ctg.query.segments=1");
+                        "ctg.query.batch-size=1", "ctg.query.segments=1", "ctg.query.rebuild.one-pass=false");
                 report.line("");
                 report.line("## Rebuild at Axon's default processor settings (the same events)");
                 report.line("| what | events/s |");
@@ -207,12 +217,17 @@ public final class Bench {
                 defaults.close();
             }
             commands.close();
+            if (steps.contains("startup")) {
+                StartupBench.run(report, Path.of(options.getOrDefault("app-jar",
+                        repo.resolve("app/target/ctg-app.jar").toString())), repo.resolve("bench/target/startup"));
+            }
             report.ratios();
         }
         report.write();
     }
 
-    private static final List<String> STEPS = List.of("append", "rebuild", "read", "defaults");
+    private static final List<String> STEPS = List.of("append", "cpu", "rebuild", "audit", "read", "defaults",
+            "startup");
 
     /** Service settings given on the command line (--ctg.*, --axon.*, --spring.*), for measuring one tuning at a time. */
     private static final List<String> SETTINGS = new ArrayList<>();
@@ -239,7 +254,7 @@ public final class Bench {
         return Files.exists(here.resolve("bench/pom.xml")) ? here : here.getParent();
     }
 
-    private static void deleteRecursively(Path dir) throws java.io.IOException {
+    static void deleteRecursively(Path dir) throws java.io.IOException {
         if (Files.exists(dir)) {
             try (var paths = Files.walk(dir)) {
                 paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -2,18 +2,30 @@ package fr.ctg.command;
 
 import fr.ctg.command.convention.CommuneRegistry;
 import fr.ctg.command.convention.ConventionModule;
+import fr.ctg.command.convention.VersionCheckedCache;
 import fr.ctg.command.reference.ReferenceCommunes;
 import org.axonframework.config.ConfigurerModule;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.util.OptionalLong;
 
 @Configuration(proxyBeanMethods = false)
 class CommandSideConfiguration {
 
     @Bean
-    ConfigurerModule conventionModule(@Value("${ctg.command.snapshot-every:100}") int snapshotEvery) {
-        return new ConventionModule(snapshotEvery);
+    ConfigurerModule conventionModule(@Value("${ctg.command.snapshot-every:100}") int snapshotEvery,
+                                      @Value("${ctg.command.aggregate-cache:true}") boolean cached, JdbcTemplate jdbc) {
+        return new ConventionModule(snapshotEvery, cached ? new VersionCheckedCache(id -> storedVersion(jdbc, id)) : null);
+    }
+
+    /** One backward probe of the (aggregate, sequence) index. */
+    private static OptionalLong storedVersion(JdbcTemplate jdbc, String aggregateIdentifier) {
+        Long last = jdbc.queryForObject("SELECT max(sequence_number) FROM domain_event_entry WHERE aggregate_identifier = ?",
+                Long.class, aggregateIdentifier);
+        return last == null ? OptionalLong.empty() : OptionalLong.of(last);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package fr.ctg.command.convention;
 
+import org.axonframework.common.caching.Cache;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
@@ -18,19 +19,30 @@ import org.axonframework.eventsourcing.Snapshotter;
 public final class ConventionModule implements ConfigurerModule {
 
     private final int snapshotEvery;
+    private final Cache cache;
 
     public ConventionModule(int snapshotEvery) {
+        this(snapshotEvery, null);
+    }
+
+    /** With {@code cache} (null: none), conventions stay loaded between commands (see {@link VersionCheckedCache}). */
+    public ConventionModule(int snapshotEvery, Cache cache) {
         if (snapshotEvery < 1) {
             throw new IllegalArgumentException("snapshot threshold must be at least 1, was " + snapshotEvery);
         }
         this.snapshotEvery = snapshotEvery;
+        this.cache = cache;
     }
 
     @Override
     public void configureModule(Configurer configurer) {
         AggregateConfigurer<Convention> aggregate = AggregateConfigurer.defaultConfiguration(Convention.class);
-        configurer.configureAggregate(aggregate.configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(
-                snapshotter(config, aggregate.aggregateFactory()), snapshotEvery)));
+        aggregate.configureSnapshotTrigger(config -> new EventCountSnapshotTriggerDefinition(
+                snapshotter(config, aggregate.aggregateFactory()), snapshotEvery));
+        if (cache != null) {
+            aggregate.configureCache(config -> cache);
+        }
+        configurer.configureAggregate(aggregate);
     }
 
     /** Builds snapshots with the very factory, and so the very handler model, that the repository loads with. */

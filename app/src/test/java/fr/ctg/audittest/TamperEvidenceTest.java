@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Tag("slow")
 @SpringBootTest(classes = AuditTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "ctg.test.store=tamper")
+        // Progress written at every event: the path a long check takes, on a small store.
+        properties = {"ctg.test.store=tamper", "ctg.audit.job-progress-every=0ms"})
 class TamperEvidenceTest {
 
     @org.springframework.beans.factory.annotation.Autowired

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.UncheckedIOException;
 import java.sql.Timestamp;
@@ -19,7 +22,6 @@ import java.util.UUID;
 @Component
 class AuditJobStore {
 
-    static final Duration PROGRESS_EVERY = Duration.ofSeconds(1);
     /** A running job whose node stopped beating this long ago died with it (heartbeat every few seconds). */
     static final Duration ABANDONED_AFTER = Duration.ofSeconds(60);
 
@@ -33,9 +35,13 @@ class AuditJobStore {
             json(rs.getString(10)), rs.getString(11));
 
     private final JdbcTemplate jdbc;
+    /** Progress is written from inside the check's own transaction (read-only, or always rolled back): apart. */
+    private final TransactionTemplate apart;
 
-    AuditJobStore(JdbcTemplate jdbc) {
+    AuditJobStore(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.apart = new TransactionTemplate(transactions);
+        this.apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Throws {@link org.springframework.dao.DuplicateKeyException} while another job runs. */
@@ -59,9 +65,9 @@ class AuditJobStore {
     }
 
     void progress(UUID id, long done, long total) {
-        jdbc.update("""
+        apart.executeWithoutResult(status -> jdbc.update("""
                 UPDATE audit_job SET events_done = ?, events_total = ?, heartbeat_at = clock_timestamp()
-                WHERE job_id = ? AND status = 'running'""", done, total, id);
+                WHERE job_id = ? AND status = 'running'""", done, total, id));
     }
 
     void finish(UUID id, long done, long total, Object result) {

@@ -4,10 +4,12 @@ import fr.ctg.audit.web.AuditRequestException;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,11 +32,13 @@ public class AuditJobs {
     private static final long BEAT_SECONDS = 5;
 
     private final AuditJobStore store;
+    private final Duration progressEvery;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(daemon("ctg-audit-job"));
     private final ScheduledExecutorService heart = Executors.newSingleThreadScheduledExecutor(daemon("ctg-audit-beat"));
 
-    AuditJobs(AuditJobStore store) {
+    AuditJobs(AuditJobStore store, @Value("${ctg.audit.job-progress-every:1s}") Duration progressEvery) {
         this.store = store;
+        this.progressEvery = progressEvery;
     }
 
     /** The result a check gives, and how many events it went through. */
@@ -68,7 +72,7 @@ public class AuditJobs {
         ScheduledFuture<?> beating = heart.scheduleAtFixedRate(() -> beat(id), BEAT_SECONDS, BEAT_SECONDS,
                 TimeUnit.SECONDS);
         try {
-            Outcome outcome = check.apply(new ThrottledProgress(id, store));
+            Outcome outcome = check.apply(new ThrottledProgress(id, store, progressEvery.toNanos()));
             store.finish(id, outcome.eventsDone(), outcome.eventsTotal(), outcome.result());
         } catch (RuntimeException | Error e) {
             log.warn("Audit job {} failed", id, e);
@@ -106,16 +110,18 @@ public class AuditJobs {
         };
     }
 
-    /** Writes the job's progress at most once a second. */
+    /** Writes the job's progress at most once per {@code ctg.audit.job-progress-every} (a second). */
     private static final class ThrottledProgress implements JobProgress {
         private final UUID id;
         private final AuditJobStore store;
+        private final long everyNanos;
         private long total;
         private long lastWrite = System.nanoTime();
 
-        ThrottledProgress(UUID id, AuditJobStore store) {
+        ThrottledProgress(UUID id, AuditJobStore store, long everyNanos) {
             this.id = id;
             this.store = store;
+            this.everyNanos = everyNanos;
         }
 
         @Override
@@ -127,7 +133,7 @@ public class AuditJobs {
         @Override
         public void advanced(long events) {
             long now = System.nanoTime();
-            if (now - lastWrite >= AuditJobStore.PROGRESS_EVERY.toNanos()) {
+            if (now - lastWrite >= everyNanos) {
                 lastWrite = now;
                 store.progress(id, events, total);
             }

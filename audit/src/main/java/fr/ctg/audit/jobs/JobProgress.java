@@ -2,7 +2,7 @@ package fr.ctg.audit.jobs;
 
 /**
  * What a check tells of its progress. It may call {@link #advanced} for every event: the job's row is written at
- * most once per {@link AuditJobStore#PROGRESS_EVERY}, never per event.
+ * most once a second ({@code ctg.audit.job-progress-every}), never per event.
  */
 public interface JobProgress {
 

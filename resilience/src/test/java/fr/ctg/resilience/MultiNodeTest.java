@@ -127,11 +127,34 @@ class MultiNodeTest {
         EventStore.assertAcknowledgedStoredOnce(jdbc, attempts);
 
         Map<String, List<String>> live = Views.dump(jdbc);
-        assertThat(live.get("commune_approval")).hasSize(5 * 22);
+        assertThat(live.get("commune_approval")).hasSize(5 * 23); // per convention, its 22 communes and the EPCI's own row
         Views.assertRebuildGives(survivor, jdbc, live);
     }
 
     /** Waits until each query node owns at least one segment of every processor, and no segment is unowned. */
+    /**
+     * Each node keeps conventions cached between commands: a node must see what the other appended since, or its
+     * command, expecting the version the other answered, would be refused as a conflict.
+     */
+    @Test
+    @Order(3)
+    void commandsAlternatingBetweenTheCommandNodesEachSeeTheOthersLastEvent() {
+        Api.Answer first = Api.post(command1.baseUrl(), Api.statusPath(CONTESTED, Api.ACTIONS.get(0)),
+                Api.statusBody("m-alternate-start"), Accounts.COORDINATOR, Map.of());
+        assertThat(first.ok()).as(first.body()).isTrue();
+        long version = first.json().path("version").asLong();
+        for (int round = 0; round < 6; round++) {
+            Node node = round % 2 == 0 ? command2 : command1;
+            Api.Answer answer = Api.post(node.baseUrl(), Api.statusPath(CONTESTED, Api.ACTIONS.get(round % 3)),
+                    Api.statusBody("m-alternate-" + round), Accounts.COORDINATOR,
+                    Map.of("If-Match", "\"" + version + "\""));
+            assertThat(answer.ok()).as("round %d on %s: %s", round, node, answer.body()).isTrue();
+            assertThat(answer.json().path("version").asLong()).isEqualTo(version + 1);
+            version = version + 1;
+        }
+        EventStore.assertSequencesContiguous(jdbc);
+    }
+
     private void awaitShared(Duration timeout) {
         try {
             await().atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(500))

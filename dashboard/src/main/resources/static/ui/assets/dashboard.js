@@ -6,7 +6,7 @@
   // Colours chosen for contrast on white and to stay distinguishable in grey; the tables carry the same figures.
   var COLOURS = {
     NOT_PRESENTED: '#6b6b6b', PRESENTED: '#0063cb', ADOPTED: '#18753c', REJECTED: '#ce0500',
-    EXECUTORY: '#3a3a8c', WITHDRAWN: '#b34000',
+    EXECUTORY: '#3a3a8c', WITHDRAWN: '#b34000', ANNULLED: '#6e445a', RETRACTED: '#a94645',
     PLANNED: '#6b6b6b', IN_PROGRESS: '#0063cb', DONE: '#18753c', POSTPONED: '#b34000', ABANDONED: '#ce0500'
   };
   var charts = [];

@@ -235,6 +235,27 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void aSecondMeetingThreeDaysAfterOneWithoutQuorumVotesWithoutIt() {
+        // La Valla-en-Gier: 1,140 inhabitants, 15 members in office; 5 present is no quorum.
+        browser.signIn(TestAccounts.COORDINATOR, TestAccounts.PASSWORD);
+        browser.open(UI + "/communes/42322");
+        browser.setValue("p-date", "2023-09-20");
+        browser.find("#form-presentation button[type=submit]").click();
+        browser.waitUntil(d -> browser.find("#form-presentation .form-result").getText().equals("Enregistré."));
+        browser.find("#quorum-form summary").click();
+        browser.setValue("q-date", "2023-09-20");
+        browser.find("#q-present").sendKeys("5");
+        browser.find("#form-quorum button[type=submit]").click();
+        browser.waitUntil(d -> browser.find("#form-quorum .form-result").getText().equals("Enregistré."));
+
+        fillVote(5, 4, 0, 1);
+        browser.setValue("v-date", "2023-09-23");
+        browser.find("#form-vote button[type=submit]").click();
+        browser.waitUntil(d -> browser.find("#form-vote .form-result").getText().equals("Enregistré."));
+        browser.waitUntil(d -> "ADOPTED".equals(browser.find("[data-figure=stage]").getAttribute("data-value")));
+    }
+
+    @Test
     void theElectronicPublicationAsksForItsAddressAndAPaperOneDoesNot() {
         browser.signIn(TestAccounts.COORDINATOR, TestAccounts.PASSWORD);
         browser.open(UI + "/communes/42322");
@@ -268,6 +289,19 @@ class DashboardBrowserTest {
         signAsCaf();
         browser.waitUntil(d -> browser.find("#form-signature .form-result").getText().equals("Enregistré."));
         browser.screenshot("12-signature-caf");
+    }
+
+    @Test
+    void theMetropolesCouncilIsPresentedThroughTheFormsOfItsOwnPage() {
+        browser.signIn(TestAccounts.COORDINATOR, TestAccounts.PASSWORD);
+        browser.open(UI + "/epci?siren=244200770");
+        assertThat(browser.find("#form-presentation").getAttribute("data-command"))
+                .endsWith("/api/v1/conventions/" + ID + "/epci/244200770/presentation");
+        assertThat(browser.find("#v-office").getAttribute("required")).as("an EPCI's council has no legal size").isNotNull();
+        browser.setValue("p-date", "2023-09-25");
+        browser.find("#form-presentation button[type=submit]").click();
+        browser.waitUntil(d -> browser.find("#form-presentation .form-result").getText().equals("Enregistré."));
+        browser.screenshot("13-epci");
     }
 
     private void signAsCaf() {

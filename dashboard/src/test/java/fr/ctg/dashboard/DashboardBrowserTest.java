@@ -161,19 +161,14 @@ class DashboardBrowserTest {
         browser.open(UI + "/communes/42110");
         fillVote(24, 20, 3, 1);
         browser.find("#form-vote button[type=submit]").click();
-        WebElement refusal = browser.waitUntil(d -> {
-            WebElement result = browser.find("#form-vote .form-result.error");
-            return result.getText().isEmpty() ? null : result;
-        });
+        WebElement refusal = refusalIn("form-vote");
         assertThat(refusal.getText()).isEqualTo("Le vote ne peut être enregistré avant la présentation en conseil municipal.");
         assertThat(refusal.getAttribute("role")).isEqualTo("alert");
         browser.screenshot("08-commune-refus");
 
         browser.setValue("p-date", "2023-09-20");
-        browser.find("#form-presentation button[type=submit]").click();
-        browser.waitUntil(d -> browser.find("#form-presentation .form-result").getText().equals("Enregistré."));
-        browser.find("#form-vote button[type=submit]").click();
-        browser.waitUntil(d -> browser.find("#form-vote .form-result").getText().equals("Enregistré."));
+        recordThrough("form-presentation");
+        recordThrough("form-vote");
         browser.waitUntil(d -> "ADOPTED".equals(browser.find("[data-figure=stage]").getAttribute("data-value")));
         browser.screenshot("09-commune-vote");
 
@@ -207,16 +202,12 @@ class DashboardBrowserTest {
         browser.signIn(TestAccounts.COORDINATOR, TestAccounts.PASSWORD);
         browser.open(UI + "/communes/" + insee);
         browser.setValue("p-date", "2023-09-20");
-        browser.find("#form-presentation button[type=submit]").click();
-        browser.waitUntil(d -> browser.find("#form-presentation .form-result").getText().equals("Enregistré."));
+        recordThrough("form-presentation");
 
         // Cellieu: 1,731 inhabitants, 19 members in office; half of them present is no quorum.
         fillVote(members / 2, 7, 1, 1);
         browser.find("#form-vote button[type=submit]").click();
-        WebElement refusal = browser.waitUntil(d -> {
-            WebElement result = browser.find("#form-vote .form-result.error");
-            return result.getText().isEmpty() ? null : result;
-        });
+        WebElement refusal = refusalIn("form-vote");
         assertThat(refusal.getText()).isEqualTo(new Labels().rule("quorum-not-reached"))
                 .startsWith("Le quorum n'est pas atteint");
         assertThat(refusal.getAttribute("role")).isEqualTo("alert");
@@ -224,8 +215,7 @@ class DashboardBrowserTest {
 
         browser.find("#v-present").clear();
         browser.find("#v-present").sendKeys(Integer.toString(members / 2 + 1));
-        browser.find("#form-vote button[type=submit]").click();
-        browser.waitUntil(d -> browser.find("#form-vote .form-result").getText().equals("Enregistré."));
+        recordThrough("form-vote");
         browser.waitUntil(d -> "ADOPTED".equals(browser.find("[data-figure=stage]").getAttribute("data-value")));
         JsonNode after = commune(insee);
         assertThat(after.path("stage").asText()).isEqualTo("ADOPTED");
@@ -240,18 +230,15 @@ class DashboardBrowserTest {
         browser.signIn(TestAccounts.COORDINATOR, TestAccounts.PASSWORD);
         browser.open(UI + "/communes/42322");
         browser.setValue("p-date", "2023-09-20");
-        browser.find("#form-presentation button[type=submit]").click();
-        browser.waitUntil(d -> browser.find("#form-presentation .form-result").getText().equals("Enregistré."));
+        recordThrough("form-presentation");
         browser.find("#quorum-form summary").click();
         browser.setValue("q-date", "2023-09-20");
         browser.find("#q-present").sendKeys("5");
-        browser.find("#form-quorum button[type=submit]").click();
-        browser.waitUntil(d -> browser.find("#form-quorum .form-result").getText().equals("Enregistré."));
+        recordThrough("form-quorum");
 
         fillVote(5, 4, 0, 1);
         browser.setValue("v-date", "2023-09-23");
-        browser.find("#form-vote button[type=submit]").click();
-        browser.waitUntil(d -> browser.find("#form-vote .form-result").getText().equals("Enregistré."));
+        recordThrough("form-vote");
         browser.waitUntil(d -> "ADOPTED".equals(browser.find("[data-figure=stage]").getAttribute("data-value")));
     }
 
@@ -276,16 +263,12 @@ class DashboardBrowserTest {
         assertThat(new Select(browser.find("#s-party")).getOptions()).extracting(o -> o.getAttribute("value"))
                 .startsWith("caf").contains("42186", "42207");
         signAsCaf();
-        WebElement refusal = browser.waitUntil(d -> {
-            WebElement result = browser.find("#form-signature .form-result.error");
-            return result.getText().isEmpty() ? null : result;
-        });
+        WebElement refusal = refusalIn("form-signature");
         assertThat(refusal.getText()).startsWith(new Labels().rule("party-cannot-sign-yet")).contains("Parties : ");
 
         browser.setValue("b-date", "2023-10-01");
         browser.find("#b-ref").sendKeys("CA 2023-10");
-        browser.find("#form-board-decision button[type=submit]").click();
-        browser.waitUntil(d -> browser.find("#form-board-decision .form-result").getText().equals("Enregistré."));
+        recordThrough("form-board-decision");
         signAsCaf();
         browser.waitUntil(d -> browser.find("#form-signature .form-result").getText().equals("Enregistré."));
         browser.screenshot("12-signature-caf");
@@ -299,8 +282,7 @@ class DashboardBrowserTest {
                 .endsWith("/api/v1/conventions/" + ID + "/epci/244200770/presentation");
         assertThat(browser.find("#v-office").getAttribute("required")).as("an EPCI's council has no legal size").isNotNull();
         browser.setValue("p-date", "2023-09-25");
-        browser.find("#form-presentation button[type=submit]").click();
-        browser.waitUntil(d -> browser.find("#form-presentation .form-result").getText().equals("Enregistré."));
+        recordThrough("form-presentation");
         browser.screenshot("13-epci");
     }
 
@@ -312,6 +294,20 @@ class DashboardBrowserTest {
         browser.find("#s-role").clear();
         browser.find("#s-role").sendKeys("Directrice");
         browser.find("#form-signature button[type=submit]").click();
+    }
+
+    /** Submits the form and waits until the command API has accepted it. */
+    private void recordThrough(String formId) {
+        browser.find("#" + formId + " button[type=submit]").click();
+        browser.waitUntil(d -> browser.find("#" + formId + " .form-result").getText().equals("Enregistré."));
+    }
+
+    /** The refusal the form shows, once the command API has answered. */
+    private WebElement refusalIn(String formId) {
+        return browser.waitUntil(d -> {
+            WebElement result = browser.find("#" + formId + " .form-result.error");
+            return result.getText().isEmpty() ? null : result;
+        });
     }
 
     /** The commune's row of the query API, once it has handled the last command sent through the API. */

@@ -179,6 +179,55 @@ class TamperEvidenceTest {
         }
     }
 
+    @Test
+    void aDocumentWhoseStoredBytesWereAlteredIsNamedAtTheEventThatAttachedIt() {
+        byte[] signed = ("%PDF-1.4\n1 0 obj << /Title (Délibération DEL_2023_064 " + id + ") >> endobj\n%%EOF\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String sha256 = java.util.HexFormat.of().formatHex(sha256(signed));
+        org.springframework.util.LinkedMultiValueMap<String, Object> form = new org.springframework.util.LinkedMultiValueMap<>();
+        form.add("file", new org.springframework.core.io.ByteArrayResource(signed) {
+            @Override
+            public String getFilename() {
+                return "deliberation-signee.pdf";
+            }
+        });
+        var attached = http.withBasicAuth(fr.ctg.platform.security.TestAccounts.COORDINATOR,
+                fr.ctg.platform.security.TestAccounts.PASSWORD).postForEntity("/api/v1/conventions/" + id
+                + "/communes/42186/deliberation/documents?role=SIGNED_DELIBERATION", form, String.class);
+        assertThat(attached.getStatusCode().value()).as(attached.getBody()).isEqualTo(200);
+        JsonNode listed = api.parse(api.get("/api/v1/audit/conventions/" + id + "/documents").getBody());
+        assertThat(listed).singleElement().satisfies(document -> {
+            assertThat(document.get("document").get("sha256").asText()).isEqualTo(sha256);
+            assertThat(document.get("role").asText()).isEqualTo("SIGNED_DELIBERATION");
+        });
+        assertThat(verify("{}").get("status").asText()).isEqualTo("intact");
+
+        // One byte changed, the length kept (the table checks it): what a DBA could do.
+        maintenance.update("UPDATE document SET content = overlay(content PLACING '\\x58'::bytea FROM 12 FOR 1) "
+                + "WHERE sha256 = ?", sha256);
+        try {
+            JsonNode report = verify("{}");
+            assertThat(report.get("status").asText()).isEqualTo("broken");
+            JsonNode broken = report.get("firstBreak");
+            assertThat(broken.get("problem").asText()).isEqualTo("document-altered");
+            assertThat(broken.get("conventionId").asText()).isEqualTo(id);
+            assertThat(broken.get("type").asText()).isEqualTo("DocumentAttached");
+            assertThat(broken.get("detail").asText()).contains("deliberation-signee.pdf");
+            assertThat(broken.get("expected").asText()).isEqualTo(sha256);
+        } finally {
+            maintenance.update("UPDATE document SET content = ? WHERE sha256 = ?", signed, sha256);
+        }
+        assertThat(verify("{}").get("status").asText()).isEqualTo("intact");
+    }
+
+    private static byte[] sha256(byte[] content) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(content);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private JsonNode verify(String body) {
         var answer = api.post("/api/v1/audit/verify", body);
         assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(200);

@@ -143,7 +143,7 @@ class ConcurrentCommandsTest {
             rounds.add(duplicates(base + "/communes/" + insee + "/presentation",
                     "{\"sessionDate\":\"2023-09-04\"}", "present-" + insee));
             rounds.add(duplicates(base + "/communes/" + insee + "/votes", """
-                    {"sessionDate":"2023-09-11","membersInOffice":15,"present":13,"votesFor":10,"votesAgainst":2,
+                    {"sessionDate":"2023-09-11","membersInOffice":11,"present":10,"votesFor":8,"votesAgainst":1,
                      "abstentions":1,"notTakingPart":0,"ballot":"PUBLIC","deliberationNumber":"DEL_%s"}""".formatted(insee), "vote-" + insee));
         }
         running.set(false);
@@ -183,7 +183,7 @@ class ConcurrentCommandsTest {
         return List.of(
                 post(commune + "/presentation", "{\"sessionDate\":\"2023-09-04\"}", Map.of()),
                 post(commune + "/votes", """
-                        {"sessionDate":"2023-09-11","membersInOffice":15,"present":13,"votesFor":10,"votesAgainst":2,
+                        {"sessionDate":"2023-09-11","membersInOffice":11,"present":10,"votesFor":8,"votesAgainst":1,
                          "abstentions":1,"notTakingPart":0,"ballot":"PUBLIC","deliberationNumber":"%s"}""".formatted(deliberation), Map.of()),
                 post(commune + "/transmission", "{\"sentOn\":\"2023-09-18\",\"receivedOn\":\"2023-09-18\","
                         + "\"actesId\":\"" + actesId + "\"}", Map.of()),

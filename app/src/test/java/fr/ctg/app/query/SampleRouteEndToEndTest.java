@@ -90,7 +90,7 @@ class SampleRouteEndToEndTest {
         assertThat(saintChamond.path("inseeCode").asText()).isEqualTo(SAINT_CHAMOND);
         assertThat(saintChamond.path("stage").asText()).isEqualTo("REJECTED");
         assertThat(texts(saintChamond.path("missing")))
-                .containsExactly("ADOPTED_VOTE", "PREFECTURE_TRANSMISSION", "PUBLICATION");
+                .containsExactly("PRESENTATION", "ADOPTED_VOTE", "PREFECTURE_TRANSMISSION", "PUBLICATION");
         assertThat(blockers.get(1).path("totals").path("populationShareExecutory").decimalValue())
                 .isEqualByComparingTo("1");
         JsonNode p3 = blockers.get(2).path("totals");
@@ -111,6 +111,21 @@ class SampleRouteEndToEndTest {
         assertThat(overview.path("stage").asText()).isEqualTo("SIGNED");
         assertThat(overview.path("milestones").path("signedOn").asText()).isEqualTo("2023-10-20");
         assertThat(overview.path("signatories")).hasSize(23);
+        JsonNode parties = overview.path("parties");
+        assertThat(parties).hasSize(24);
+        assertThat(parties.get(0).path("boardDecidedOn").asText()).isEqualTo("2023-06-27");
+        assertThat(parties.get(1).path("partyId").asText()).isEqualTo(SampleRoute.METROPOLE);
+        assertThat(parties.get(1).path("signatoryRole").asText()).isEqualTo("Président");
+        assertThat(parties.findValuesAsText("signedOn")).as("all but Pavezin, withdrawn").hasSize(23)
+                .containsOnly("2023-10-20");
+        assertThat(overview.path("signatureBlockers")).isEmpty();
+        assertThat(overview.path("signatureOnEndedDeliberation").asBoolean()).isFalse();
+        JsonNode metropole = api.view(BASE + "/epci");
+        assertThat(metropole.path("kind").asText()).isEqualTo("EPCI");
+        assertThat(metropole.path("stage").asText()).isEqualTo("EXECUTORY");
+        assertThat(metropole.path("membersInOffice").asInt()).isEqualTo(124);
+        assertThat(metropole.path("publicationMode").asText()).isEqualTo("ELECTRONIC");
+        assertThat(metropole.path("controlWindowEndsOn").asText()).isEqualTo("2023-11-29");
         JsonNode totals = overview.path("route");
         assertThat(totals.path("executoryCommunes").asInt()).isEqualTo(21);
         assertThat(totals.path("population").asLong()).isEqualTo(91_940);

@@ -1,6 +1,8 @@
 package fr.ctg.audit.asof;
 
 import fr.ctg.calendar.ParisCalendar;
+import fr.ctg.actionplan.indicator.query.FindConventionIndicators;
+import fr.ctg.actionplan.indicator.query.IndicatorList;
 import fr.ctg.actionplan.query.ActionProgressView;
 import fr.ctg.actionplan.query.FindActionProgress;
 import fr.ctg.convention.query.ConventionOverviewView;
@@ -68,6 +70,14 @@ public class AsOfController {
                                             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at) {
         return answer(conventionId, at, new FindActionProgress(conventionId, null, null, null, null, null, false,
                 ParisCalendar.dayOf(at), WHOLE), ActionProgressView.class);
+    }
+
+    /** Indicators are judged for the year of {@code at} in Europe/Paris, the calendar of the measures. */
+    @GetMapping("/conventions/{conventionId}/as-of/indicators")
+    public ResponseEntity<?> indicators(@PathVariable @Pattern(regexp = CONVENTION_ID) String conventionId,
+                                        @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at) {
+        return answer(conventionId, at, new FindConventionIndicators(conventionId,
+                ParisCalendar.dayOf(at).getYear()), IndicatorList.class);
     }
 
     @PostMapping("/replay-check")

@@ -5,6 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.ctg.audit.store.EventStream;
 import fr.ctg.audit.store.StoredEvent;
 import fr.ctg.audit.hashing.CanonicalEvent;
+import fr.ctg.document.DocumentAttached;
+import fr.ctg.document.DocumentRef;
+import fr.ctg.platform.documents.AttachedDocument;
+import fr.ctg.platform.documents.ConventionDocuments;
+import fr.ctg.platform.documents.DocumentStore;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -15,20 +20,26 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Recomputes every chain from the stored rows alone (docs/audit-hash-chain.md), streaming them in chain order, and
  * reports the first break of each chain. A deleted last event leaves no trace in the chain itself: that is what a
- * head printed in a signed report is for, passed back as {@code expectedHeads}.
+ * head printed in a signed report is for, passed back as {@code expectedHeads}. Then every document an event
+ * references is hashed again as stored.
  */
 @Component
 class ChainVerifier {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final EventStream events;
+    private final ConventionDocuments documents;
+    private final DocumentStore store;
 
-    ChainVerifier(EventStream events) {
+    ChainVerifier(EventStream events, ConventionDocuments documents, DocumentStore store) {
         this.events = events;
+        this.documents = documents;
+        this.store = store;
     }
 
     VerifyReport verify(String conventionId, Map<String, String> expectedHeads) {
@@ -46,11 +57,40 @@ class ChainVerifier {
                         hash, null));
             }
         });
+        long documentsChecked = checkDocuments(conventionId, walk.breaks);
         List<ChainBreak> breaks = walk.breaks.stream()
                 .sorted(Comparator.comparing(ChainBreak::globalPosition, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
         return new VerifyReport(breaks.isEmpty() ? "intact" : "broken", walk.count, walk.seenChains.size(),
-                breaks.isEmpty() ? null : breaks.get(0), breaks);
+                breaks.isEmpty() ? null : breaks.get(0), breaks, documentsChecked);
+    }
+
+    /**
+     * Every document an event references must still hash, as stored, to the SHA-256 the event carries (and the hash
+     * chain covers): an altered or missing document is a break at the event that attached it. Answers how many
+     * distinct documents were checked; PostgreSQL hashes each once.
+     */
+    private long checkDocuments(String conventionId, List<ChainBreak> breaks) {
+        Map<String, Optional<String>> hashes = new HashMap<>();
+        documents.forEach(conventionId, attached -> {
+            DocumentRef document = attached.document();
+            Optional<String> now = hashes.computeIfAbsent(document.sha256(), store::hashOfStoredBytes);
+            if (now.isEmpty()) {
+                breaks.add(documentBreak(attached, "document-missing", "Document '" + document.fileName() + "' ("
+                        + document.sha256() + ") that this event attached is not in the document store.", null));
+            } else if (!now.get().equals(document.sha256())) {
+                breaks.add(documentBreak(attached, "document-altered", "The stored bytes of document '"
+                        + document.fileName() + "' no longer hash to the SHA-256 this event carries: the document "
+                        + "was altered.", now.get()));
+            }
+        });
+        return hashes.size();
+    }
+
+    private static ChainBreak documentBreak(AttachedDocument attached, String problem, String detail, String found) {
+        return new ChainBreak(attached.conventionId(), attached.globalPosition(), attached.sequenceNumber(),
+                attached.eventId(), DocumentAttached.class.getSimpleName(), problem, detail,
+                attached.document().sha256(), found);
     }
 
     /** The state of the walk along the chains; one chain at a time, as rows come in chain order. */

@@ -6,6 +6,7 @@ import fr.ctg.convention.PartySiretRecorded;
 import fr.ctg.reference.Siret;
 import fr.ctg.route.CommuneRouteEvent;
 import fr.ctg.route.CommuneRouteState;
+import fr.ctg.route.PrefectureTransmissionRecorded;
 import fr.ctg.route.PublicationMode;
 
 import java.util.ArrayList;
@@ -35,6 +36,8 @@ final class ScdlRows {
     private final Map<String, Commune> councils = new HashMap<>();
     private final Map<String, String> sirets = new HashMap<>();
     private final Map<String, CommuneRouteState> routes = new LinkedHashMap<>();
+    /** The subject codes of each council's latest transmission (a typed one has none). */
+    private final Map<String, List<String>> subjects = new HashMap<>();
     private String object = "";
 
     ScdlRows(String matiereCode, String matiereNom) {
@@ -55,6 +58,9 @@ final class ScdlRows {
         } else if (event instanceof PartySiretRecorded recorded) {
             sirets.put(recorded.partyId(), recorded.siret()); // a later SIRET replaces the earlier one
         } else if (event instanceof CommuneRouteEvent route) {
+            if (route instanceof PrefectureTransmissionRecorded transmission) {
+                subjects.put(transmission.communeInseeCode(), transmission.subjectCodes());
+            }
             routes.compute(route.communeInseeCode(),
                     (key, state) -> (state == null ? CommuneRouteState.START : state).apply(route));
         }
@@ -80,8 +86,11 @@ final class ScdlRows {
 
     private ScdlDeliberation row(Commune council, String siret, CommuneRouteState route) {
         boolean received = route.transmissionReceivedOn() != null && route.actesId() != null;
+        // The receipt's subject codes when it had some; else the deployment's setting (docs/auditors.md).
+        ActesClassification.Subject subject = ActesClassification.of(subjects.get(council.inseeCode()))
+                .orElse(new ActesClassification.Subject(matiereCode, matiereNom));
         return new ScdlDeliberation(council.name(), siret, route.deliberationNumber(), route.votedOn().toString(),
-                matiereCode, matiereNom, object,
+                subject.code(), subject.name(), object,
                 // ACTES ids start with the department on 3 characters: the prefecture's PREF_ID.
                 received ? "PREF" + route.actesId().substring(0, 3) : null,
                 received ? route.transmissionReceivedOn().toString() : null,

@@ -84,7 +84,10 @@ class ScdlExportTest {
                 .containsEntry("PREF_ID", "").containsEntry("PREF_DATE", "");
         assertThat(rows.get(2)).containsEntry("COLL_SIRET", "24420077000018").containsEntry("VOTE_EFFECTIF", "124")
                 .containsEntry("VOTE_REEL", "100").containsEntry("PREF_DATE", "2023-10-05")
-                .containsEntry("DELIB_URL", ScdlHistory.METROPOLE_URL);
+                .containsEntry("DELIB_URL", ScdlHistory.METROPOLE_URL)
+                // its receipt's subject codes, not the setting that typed transmissions fall back to
+                .containsEntry("DELIB_MATIERE_CODE", "5.7")
+                .containsEntry("DELIB_MATIERE_NOM", "institutions et vie politique/intercommunalité");
         assertThat(rows.get(3)).containsEntry("DELIB_DATE", "2023-10-16").containsEntry("VOTE_POUR", "21");
     }
 

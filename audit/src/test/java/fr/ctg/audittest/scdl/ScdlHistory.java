@@ -100,8 +100,9 @@ final class ScdlHistory {
     ScdlHistory metropole() {
         adopted(METROPOLE.siren(), "2023-10-02", new VoteCount(95, 3, 2, 1), new Attendance(124, 90, 11),
                 "DEL_2023_150", "042-244200770-20231002-DEL_2023_150-DE");
+        // Imported from the prefecture's receipt: its subject codes are those of the classification, 5.7.
         transmittedAndPublished(METROPOLE.siren(), "2023-10-05", "042-244200770-20231002-DEL_2023_150-DE",
-                "2023-10-06", PublicationMode.ELECTRONIC, METROPOLE_URL);
+                "2023-10-06", PublicationMode.ELECTRONIC, METROPOLE_URL, List.of("5", "7"));
         return this;
     }
 
@@ -154,9 +155,15 @@ final class ScdlHistory {
 
     private void transmittedAndPublished(String council, String receivedOn, String actesId, String publishedOn,
                                          PublicationMode mode, String url) {
+        transmittedAndPublished(council, receivedOn, actesId, publishedOn, mode, url, List.of());
+    }
+
+    private void transmittedAndPublished(String council, String receivedOn, String actesId, String publishedOn,
+                                         PublicationMode mode, String url, List<String> subjectCodes) {
         LocalDate received = LocalDate.parse(receivedOn);
         LocalDate published = LocalDate.parse(publishedOn);
-        events.add(new PrefectureTransmissionRecorded(conventionId, council, received, received, actesId));
+        events.add(new PrefectureTransmissionRecorded(conventionId, council, received, received, actesId,
+                subjectCodes));
         events.add(new DeliberationPublished(conventionId, council, published, mode, url));
         events.add(new DeliberationBecameExecutory(conventionId, council,
                 received.isAfter(published) ? received : published));

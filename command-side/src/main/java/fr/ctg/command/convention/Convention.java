@@ -27,6 +27,11 @@ import fr.ctg.route.RecordLetterAnswer;
 import fr.ctg.route.RecordPrefectLetter;
 import fr.ctg.route.RecordQuorumNotReached;
 import fr.ctg.route.RetractDeliberation;
+import fr.ctg.route.ImportPrefectureReceipt;
+import fr.ctg.route.PrefectureReceipt;
+import fr.ctg.document.AttachDocument;
+import fr.ctg.document.DocumentAttached;
+import fr.ctg.document.DocumentRole;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import java.time.Clock;
 import fr.ctg.convention.ConventionDefined;
@@ -193,28 +198,63 @@ class Convention {
 
     @CommandHandler
     void handle(RecordPrefectureTransmission command, Clock clock) {
-        CommuneRoute route = openRoute(command.communeInseeCode());
+        CommuneRoute route = transmittableRoute(command.communeInseeCode());
+        String actesId = ActesIdRules.check(command.actesId(), route.council(), route.votedOn(),
+                route.deliberationNumber()).toString();
+        transmit(route, command.sentOn(), command.receivedOn(), actesId, List.of(), clock);
+    }
+
+    /** The receipt gives the received day and the subject codes; it and the stamped act are attached with it. */
+    @CommandHandler
+    void handle(ImportPrefectureReceipt command, Clock clock) {
+        CommuneRoute route = transmittableRoute(command.communeInseeCode());
+        PrefectureReceipt receipt = command.receipt();
+        String actesId = ReceiptRules.check(receipt, route).toString();
+        transmit(route, command.sentOn() == null ? receipt.receivedOn() : command.sentOn(), receipt.receivedOn(),
+                actesId, receipt.subjectCodes(), clock);
+        apply(new DocumentAttached(conventionId, DocumentRole.RECEIPT, route.key(), command.receiptDocument()));
+        if (command.stampedAct() != null) {
+            apply(new DocumentAttached(conventionId, DocumentRole.STAMPED_ACT, route.key(), command.stampedAct()));
+        }
+    }
+
+    private CommuneRoute transmittableRoute(String key) {
+        CommuneRoute route = openRoute(key);
         check(route.adopted(), "transmission-before-adoption",
                 "Only an adopted deliberation is transmitted to the prefecture; " + route.name() + " has none.");
         check(route.transmissionReceivedOn() == null, "transmission-already-recorded",
                 "The transmission of the deliberation of " + route.name() + " is already recorded.");
+        return route;
+    }
+
+    private void transmit(CommuneRoute route, LocalDate sentOn, LocalDate receivedOn, String actesId,
+                          List<String> subjectCodes, Clock clock) {
         RouteDates dates = dates(clock);
-        dates.check("sentOn", command.sentOn());
-        dates.check("receivedOn", command.receivedOn());
-        check(!command.sentOn().isBefore(route.votedOn()), "transmission-before-vote",
-                "The deliberation cannot be sent on " + command.sentOn() + ", before the vote of " + route.votedOn() + ".");
-        check(!command.receivedOn().isBefore(command.sentOn()), "transmission-received-before-sent",
+        dates.check("sentOn", sentOn);
+        dates.check("receivedOn", receivedOn);
+        check(!sentOn.isBefore(route.votedOn()), "transmission-before-vote",
+                "The deliberation cannot be sent on " + sentOn + ", before the vote of " + route.votedOn() + ".");
+        check(!receivedOn.isBefore(sentOn), "transmission-received-before-sent",
                 "The prefecture cannot receive the deliberation before it was sent.");
-        String actesId = ActesIdRules.check(command.actesId(), route.council(), route.votedOn(),
-                route.deliberationNumber()).toString();
         check(route.actesId() == null || route.actesId().equals(actesId), "actes-id-differs-from-vote",
                 "The vote recorded ACTES identifier " + route.actesId() + "; the transmission names " + actesId + ".");
-        apply(new PrefectureTransmissionRecorded(conventionId, route.key(), command.sentOn(),
-                command.receivedOn(), actesId));
+        apply(new PrefectureTransmissionRecorded(conventionId, route.key(), sentOn, receivedOn, actesId,
+                subjectCodes));
         if (route.publishedOn() != null) {
-            apply(new DeliberationBecameExecutory(conventionId, route.key(),
-                    later(route.publishedOn(), command.receivedOn())));
+            apply(new DeliberationBecameExecutory(conventionId, route.key(), later(route.publishedOn(), receivedOn)));
         }
+    }
+
+    @CommandHandler
+    void handle(AttachDocument command) {
+        apply(DocumentRules.attach(conventionId, command, this::member,
+                party -> {
+                    if (!parties.containsKey(party)) {
+                        throw RuleViolation.notFound("party-not-in-convention",
+                                "Convention " + conventionId + " has no party " + party + ".");
+                    }
+                    return signatures.containsKey(party) || signed;
+                }, meetings::has));
     }
 
     @CommandHandler

@@ -151,6 +151,10 @@ class Meetings {
         return text != null && !text.isBlank();
     }
 
+    boolean has(String meetingId) {
+        return recorded.containsKey(meetingId);
+    }
+
     @EventSourcingHandler
     void on(MeetingRecorded event) {
         recorded.put(event.meetingId(), new Meeting(event.kind(), event.date()));

@@ -69,9 +69,19 @@ class IndicatorsTest {
         fixture.given(defined()).when(define(indicator)).expectException(violates(rule));
     }
 
+    private void acceptsDefinition(IndicatorDefinition indicator) {
+        fixture.given(defined()).when(define(indicator)).expectEvents(new IndicatorDefined(ID, "pe-01", indicator));
+    }
+
+    /** The command refused on the convention whose pe-01 has the meetings indicator, not yet measured. */
+    private void refusesOnMeetings(Object command, String rule) {
+        fixture.given(defined(), new IndicatorDefined(ID, "pe-01", MEETINGS)).when(command)
+                .expectException(violates(rule));
+    }
+
     @Test
     void definesAnIndicatorOnAnAction() {
-        fixture.given(defined()).when(define(MEETINGS)).expectEvents(new IndicatorDefined(ID, "pe-01", MEETINGS));
+        acceptsDefinition(MEETINGS);
     }
 
     @Test
@@ -82,8 +92,7 @@ class IndicatorsTest {
 
     @Test
     void anActionCannotHaveTwoIndicatorsOfTheSameId() {
-        fixture.given(defined(), new IndicatorDefined(ID, "pe-01", MEETINGS)).when(define(MEETINGS))
-                .expectException(violates("indicator-already-exists"));
+        refusesOnMeetings(define(MEETINGS), "indicator-already-exists");
     }
 
     @Test
@@ -114,7 +123,7 @@ class IndicatorsTest {
                 null), "indicator-unit-label-unexpected");
         IndicatorDefinition places = indicator(IndicatorUnit.FREE, "places", IndicatorDirection.INCREASE, "0", 2022,
                 "24", 2026, null);
-        fixture.given(defined()).when(define(places)).expectEvents(new IndicatorDefined(ID, "pe-01", places));
+        acceptsDefinition(places);
     }
 
     @Test
@@ -124,7 +133,7 @@ class IndicatorsTest {
         refusesDefinition(meetings(IndicatorDirection.INCREASE, "0", 2022, "4", 2022),
                 "indicator-target-year-outside-period");
         IndicatorDefinition early = meetings(IndicatorDirection.INCREASE, "0", 2019, "4", 2023);
-        fixture.given(defined()).when(define(early)).expectEvents(new IndicatorDefined(ID, "pe-01", early));
+        acceptsDefinition(early);
     }
 
     @Test
@@ -140,7 +149,7 @@ class IndicatorsTest {
         refusesDefinition(meetings(IndicatorDirection.DECREASE, "4", 2022, "6", 2027),
                 "indicator-target-not-below-baseline");
         IndicatorDefinition hold = meetings(IndicatorDirection.REACH, "4", 2022, "4", 2027);
-        fixture.given(defined()).when(define(hold)).expectEvents(new IndicatorDefined(ID, "pe-01", hold));
+        acceptsDefinition(hold);
     }
 
     @Test
@@ -159,7 +168,7 @@ class IndicatorsTest {
         refusesDefinition(meetings(IndicatorDirection.INCREASE, "0", 2022, "4.5", 2027), "indicator-count-not-whole");
         IndicatorDefinition hours = indicator(IndicatorUnit.HOURS, null, IndicatorDirection.INCREASE, "0", 2022,
                 "4.5", 2027, null);
-        fixture.given(defined()).when(define(hours)).expectEvents(new IndicatorDefined(ID, "pe-01", hours));
+        acceptsDefinition(hours);
     }
 
     @Test
@@ -172,8 +181,7 @@ class IndicatorsTest {
                 IndicatorScope.commune("75056")), "indicator-scope-unknown");
         IndicatorDefinition inRiveDeGier = indicator(IndicatorUnit.COUNT, null, IndicatorDirection.INCREASE, "0",
                 2022, "4", 2027, IndicatorScope.commune(RIVE_DE_GIER));
-        fixture.given(defined()).when(define(inRiveDeGier))
-                .expectEvents(new IndicatorDefined(ID, "pe-01", inRiveDeGier));
+        acceptsDefinition(inRiveDeGier);
     }
 
     @Test
@@ -183,16 +191,16 @@ class IndicatorsTest {
     }
 
     @Test
-    void aMeasureOfAnUnknownIndicatorIsNotFound() {
+    void aMeasureOfAnUnknownIndicatorOrActionIsNotFound() {
         fixture.given(defined()).when(record(2023, null, "3")).expectException(violates("indicator-not-found"));
+        refusesOnMeetings(new RecordIndicatorMeasure(ID, "zz-99", "reunions", 2023, null, BigDecimal.ONE, "Bilan",
+                null, WHO, AT, null), "action-not-found");
     }
 
     @Test
     void noMeasureOutsideTheConventionPeriodEvenInTheBaselineYear() {
-        fixture.given(defined(), new IndicatorDefined(ID, "pe-01", MEETINGS)).when(record(2022, null, "1"))
-                .expectException(violates("measure-year-outside-period"));
-        fixture.given(defined(), new IndicatorDefined(ID, "pe-01", MEETINGS)).when(record(2028, null, "1"))
-                .expectException(violates("measure-year-outside-period"));
+        refusesOnMeetings(record(2022, null, "1"), "measure-year-outside-period");
+        refusesOnMeetings(record(2028, null, "1"), "measure-year-outside-period");
     }
 
     @Test
@@ -232,22 +240,16 @@ class IndicatorsTest {
 
     @Test
     void aMeasureKeepsTheBoundsOfItsUnit() {
-        fixture.given(defined(), new IndicatorDefined(ID, "pe-01", MEETINGS)).when(record(2023, null, "2.5"))
-                .expectException(violates("indicator-count-not-whole"));
-        fixture.given(defined(), new IndicatorDefined(ID, "pe-01", MEETINGS)).when(record(2023, null, "-1"))
-                .expectException(violates("indicator-value-negative"));
+        refusesOnMeetings(record(2023, null, "2.5"), "indicator-count-not-whole");
+        refusesOnMeetings(record(2023, null, "-1"), "indicator-value-negative");
     }
 
     @Test
     void aMeasureNamesItsSourceAndItsAuthor() {
-        fixture.given(defined(), new IndicatorDefined(ID, "pe-01", MEETINGS))
-                .when(new RecordIndicatorMeasure(ID, "pe-01", "reunions", 2023, null, BigDecimal.ONE, " ", null,
-                        WHO, AT, null))
-                .expectException(violates("measure-source-required"));
-        fixture.given(defined(), new IndicatorDefined(ID, "pe-01", MEETINGS))
-                .when(new RecordIndicatorMeasure(ID, "pe-01", "reunions", 2023, null, BigDecimal.ONE, "Bilan", null,
-                        WHO, null, null))
-                .expectException(violates("measure-author-required"));
+        refusesOnMeetings(new RecordIndicatorMeasure(ID, "pe-01", "reunions", 2023, null, BigDecimal.ONE, " ", null,
+                WHO, AT, null), "measure-source-required");
+        refusesOnMeetings(new RecordIndicatorMeasure(ID, "pe-01", "reunions", 2023, null, BigDecimal.ONE, "Bilan", null,
+                WHO, null, null), "measure-author-required");
     }
 
     @Test
@@ -272,8 +274,7 @@ class IndicatorsTest {
 
     @Test
     void aCorrectionNeedsAMeasureAReasonAndAChange() {
-        fixture.given(defined(), new IndicatorDefined(ID, "pe-01", MEETINGS)).when(correct(2023, "2", "Doublon"))
-                .expectException(violates("measure-correction-without-measure"));
+        refusesOnMeetings(correct(2023, "2", "Doublon"), "measure-correction-without-measure");
         fixture.given(defined(), new IndicatorDefined(ID, "pe-01", MEETINGS), recorded(2023, "3"))
                 .when(correct(2023, "2", " ")).expectException(violates("measure-correction-reason-required"));
         fixture.given(defined(), new IndicatorDefined(ID, "pe-01", MEETINGS), recorded(2023, "3"))

@@ -2,6 +2,8 @@ package fr.ctg.dashboard.web;
 
 import fr.ctg.actionplan.committee.query.FindMeetings;
 import fr.ctg.actionplan.committee.query.MeetingList;
+import fr.ctg.actionplan.indicator.query.FindActionIndicators;
+import fr.ctg.actionplan.indicator.query.IndicatorList;
 import fr.ctg.actionplan.query.ActionProgressView;
 import fr.ctg.actionplan.query.FindActionProgress;
 import fr.ctg.convention.query.ConventionOverviewView;
@@ -56,6 +58,11 @@ public class DashboardViews {
 
     public Optional<MeetingList> meetings(String conventionId) {
         return views.meetings(new FindMeetings(conventionId, null));
+    }
+
+    /** One action's indicators, judged for {@code year}; empty for an unknown convention or action. */
+    public Optional<IndicatorList> indicators(String conventionId, String actionId, int year) {
+        return views.indicators(new FindActionIndicators(conventionId, actionId, year));
     }
 
     public static PageRequest allItems() {

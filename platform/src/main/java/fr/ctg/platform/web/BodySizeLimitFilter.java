@@ -19,23 +19,30 @@ import java.io.IOException;
 
 /**
  * Refuses bodies over the limit before anything reads them: by their declared length at once, and by counting when
- * the length is not declared (a chunked body is cut off where it passes the limit).
+ * the length is not declared (a chunked body is cut off where it passes the limit). A multipart upload (documents)
+ * has its own, larger limit; Tomcat then stops each file at the documents' limit as it reads it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
-    private final long limit;
+    private final long bodyLimit;
+    private final long multipartLimit;
     private final ObjectMapper json;
 
-    BodySizeLimitFilter(@Value("${ctg.web.max-body-bytes:2097152}") long limit, ObjectMapper json) {
-        this.limit = limit;
+    BodySizeLimitFilter(@Value("${ctg.web.max-body-bytes:2097152}") long bodyLimit,
+                        @Value("${ctg.documents.max-request-bytes:42991616}") long multipartLimit, ObjectMapper json) {
+        this.bodyLimit = bodyLimit;
+        this.multipartLimit = multipartLimit;
         this.json = json;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String type = request.getContentType();
+        long limit = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")
+                ? multipartLimit : bodyLimit;
         if (request.getContentLengthLong() > limit) {
             Problems.write(response, json, Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large",
                     "A request body is at most " + limit + " bytes."));

@@ -24,6 +24,9 @@ import fr.ctg.convention.Perimeter;
 import fr.ctg.convention.Period;
 import fr.ctg.convention.Stake;
 import fr.ctg.convention.Theme;
+import fr.ctg.document.DocumentAttached;
+import fr.ctg.document.DocumentRef;
+import fr.ctg.document.DocumentRole;
 import fr.ctg.route.Attendance;
 import fr.ctg.route.BallotType;
 import fr.ctg.route.CommuneWithdrawn;
@@ -94,7 +97,10 @@ final class EventExamples {
                 new CouncilVoteCorrected(ID, RIVE_DE_GIER, SESSION, new VoteCount(24, 2, 2, 0), BallotType.PUBLIC, null,
                         VoteOutcome.ADOPTED, "Une abstention saisie comme un vote pour", new Attendance(33, 26, 2)),
                 new PrefectureTransmissionRecorded(ID, RIVE_DE_GIER, LocalDate.of(2023, 9, 13),
-                        LocalDate.of(2023, 9, 13), "042-214201865-20230906-DEL_2023_064-DE"),
+                        LocalDate.of(2023, 9, 13), "042-214201865-20230906-DEL_2023_064-DE", List.of("8", "2")),
+                new DocumentAttached(ID, DocumentRole.RECEIPT, RIVE_DE_GIER, new DocumentRef(
+                        "9f2c1d0e3b4a59687766554433221100ffeeddccbbaa99887766554433221100", 1234L, "application/xml",
+                        "ARActe-042-214201865-20230906-DEL_2023_064-DE.xml")),
                 new DeliberationPublished(ID, RIVE_DE_GIER, LocalDate.of(2023, 9, 14), PublicationMode.ELECTRONIC,
                         "https://www.example.fr/deliberations/DEL_2023_064.pdf"),
                 new DeliberationBecameExecutory(ID, RIVE_DE_GIER, LocalDate.of(2023, 9, 14)),

@@ -9,6 +9,7 @@ import fr.ctg.route.CouncilVoteCorrected;
 import fr.ctg.route.CouncilVoteRecorded;
 import fr.ctg.route.DeliberationPublished;
 import fr.ctg.route.GivenSignature;
+import fr.ctg.route.PrefectureTransmissionRecorded;
 import org.axonframework.eventhandling.EventData;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.serialization.Serializer;
@@ -65,6 +66,14 @@ class EventUpcastsTest {
         DeliberationPublished published = (DeliberationPublished) read(DeliberationPublished.class);
         assertThat(published.mode()).isNull();
         assertThat(published.publishedOn()).isEqualTo(LocalDate.of(2023, 9, 14));
+    }
+
+    @Test
+    void anOldTransmissionHasNoSubjectCodes() throws Exception {
+        PrefectureTransmissionRecorded transmission =
+                (PrefectureTransmissionRecorded) read(PrefectureTransmissionRecorded.class);
+        assertThat(transmission.subjectCodes()).isEmpty();
+        assertThat(transmission.receivedOn()).isEqualTo(LocalDate.of(2023, 9, 13));
     }
 
     @Test

@@ -19,7 +19,10 @@ import org.springframework.web.context.request.WebRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 
-/** Overdue is judged as of {@code asOf}, by default today on the service's clock. */
+/**
+ * Overdue, and the indicators' year, are judged as of {@code asOf}, by default today (Europe/Paris) on the service's
+ * clock.
+ */
 @RestController
 class ActionProgressController {
 

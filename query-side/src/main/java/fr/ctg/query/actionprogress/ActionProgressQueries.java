@@ -1,8 +1,6 @@
 package fr.ctg.query.actionprogress;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.ctg.actionplan.ActionLevel;
 import fr.ctg.actionplan.ActionScope;
 import fr.ctg.actionplan.ActionStatus;
@@ -12,11 +10,10 @@ import fr.ctg.actionplan.query.ActionProgressItem;
 import fr.ctg.actionplan.query.ActionProgressView;
 import fr.ctg.actionplan.query.FindActionProgress;
 import fr.ctg.convention.Period;
-import fr.ctg.platform.eventstore.EventJson;
 import fr.ctg.query.indicator.YearlyValues;
+import fr.ctg.query.support.JsonColumns;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,9 +30,6 @@ import static fr.ctg.query.support.Columns.date;
  * convention has tens to hundreds of actions, so the counting is done here rather than in SQL.
  */
 class ActionProgressQueries {
-
-    /** Built once: building a mapper costs more than the write it serves. */
-    private static final ObjectMapper JSON = EventJson.mapper();
 
     private static final TypeReference<List<String>> CODES = new TypeReference<>() {
     };
@@ -88,7 +82,8 @@ class ActionProgressQueries {
         jdbc.query("SELECT action_id, definition, yearly_values FROM action_progress_indicator WHERE convention_id = ?",
                 rs -> {
                     byAction.computeIfAbsent(rs.getString("action_id"), id -> new ArrayList<>())
-                            .add(YearlyValues.of(json(rs.getString("definition"), IndicatorDefinition.class),
+                            .add(YearlyValues.of(
+                                    JsonColumns.read(rs.getString("definition"), IndicatorDefinition.class),
                                     yearly(rs.getString("yearly_values"))));
                 }, conventionId);
         return byAction;
@@ -96,7 +91,7 @@ class ActionProgressQueries {
 
     private static Map<Integer, BigDecimal> yearly(String json) {
         Map<Integer, BigDecimal> values = new HashMap<>();
-        json(json, YEARLY).forEach((year, value) -> values.put(Integer.valueOf(year), value));
+        JsonColumns.read(json, YEARLY).forEach((year, value) -> values.put(Integer.valueOf(year), value));
         return values;
     }
 
@@ -106,32 +101,9 @@ class ActionProgressQueries {
         ActionStatus status = ActionStatus.valueOf(rs.getString("status"));
         return new ActionProgressItem(rs.getString("action_id"), rs.getString("title"), rs.getString("theme_code"),
                 rs.getString("stake_code"), ActionLevel.valueOf(rs.getString("level")), period,
-                json(rs.getString("scope"), ActionScope.class), codes(rs.getString("perimeter_codes")), status,
+                JsonColumns.read(rs.getString("scope"), ActionScope.class),
+                JsonColumns.read(rs.getString("perimeter_codes"), CODES), status,
                 date(rs, "status_on"), rs.getString("note"), rs.getString("reason"),
                 Overdue.isOverdue(period, status, asOf), indicators);
-    }
-
-    private static List<String> codes(String json) {
-        try {
-            return JSON.readValue(json, CODES);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static <T> T json(String json, Class<T> type) {
-        try {
-            return JSON.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static <T> T json(String json, TypeReference<T> type) {
-        try {
-            return JSON.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

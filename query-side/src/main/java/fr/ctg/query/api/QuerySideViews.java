@@ -15,7 +15,9 @@ import fr.ctg.query.processing.ProcessorNames;
 import fr.ctg.query.processing.ProcessorPositions;
 import fr.ctg.query.web.ViewGate;
 import fr.ctg.route.query.CommuneApprovalPage;
+import fr.ctg.route.query.CommuneApprovalView;
 import fr.ctg.route.query.FindCommuneApprovals;
+import fr.ctg.route.query.FindEpciApproval;
 import fr.ctg.route.query.FindPerimeterApprovals;
 import fr.ctg.route.query.PerimeterApprovalList;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -56,6 +58,11 @@ public class QuerySideViews {
 
     public Optional<CommuneApprovalPage> communes(FindCommuneApprovals query) {
         return ask(ProcessorNames.COMMUNE_APPROVAL, query, CommuneApprovalPage.class);
+    }
+
+    /** The EPCI's council on its route; empty when the convention is unknown or has no EPCI party. */
+    public Optional<CommuneApprovalView> epci(FindEpciApproval query) {
+        return ask(ProcessorNames.COMMUNE_APPROVAL, query, CommuneApprovalView.class);
     }
 
     public Optional<ActionProgressView> actions(FindActionProgress query) {

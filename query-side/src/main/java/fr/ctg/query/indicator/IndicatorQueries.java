@@ -1,8 +1,6 @@
 package fr.ctg.query.indicator;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.ctg.actionplan.indicator.IndicatorDefinition;
 import fr.ctg.actionplan.indicator.IndicatorScope;
 import fr.ctg.actionplan.indicator.query.FindActionIndicators;
@@ -11,10 +9,9 @@ import fr.ctg.actionplan.indicator.query.IndicatorList;
 import fr.ctg.actionplan.indicator.query.IndicatorView;
 import fr.ctg.actionplan.indicator.query.MeasureCorrection;
 import fr.ctg.actionplan.indicator.query.MeasureView;
-import fr.ctg.platform.eventstore.EventJson;
+import fr.ctg.query.support.JsonColumns;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,7 +24,6 @@ import java.util.Map;
 /** Reads indicators with their measures and judges each for the asked year. */
 class IndicatorQueries {
 
-    private static final ObjectMapper JSON = EventJson.mapper();
     private static final TypeReference<List<MeasureCorrection>> CORRECTIONS = new TypeReference<>() {
     };
 
@@ -85,7 +81,7 @@ class IndicatorQueries {
         List<IndicatorView> views = new ArrayList<>();
         jdbc.query(INDICATORS, rs -> {
             String id = rs.getString("action_id");
-            IndicatorDefinition definition = read(rs.getString("definition"), IndicatorDefinition.class);
+            IndicatorDefinition definition = JsonColumns.read(rs.getString("definition"), IndicatorDefinition.class);
             views.add(view(id, definition,
                     measures.getOrDefault(id + "/" + definition.indicatorId(), List.of()), year));
         }, conventionId, actionId, actionId);
@@ -104,25 +100,10 @@ class IndicatorQueries {
 
     private static MeasureView measure(ResultSet rs) throws SQLException {
         String scope = rs.getString("scope");
-        return new MeasureView(rs.getInt("measure_year"), scope == null ? null : read(scope, IndicatorScope.class),
+        return new MeasureView(rs.getInt("measure_year"),
+                scope == null ? null : JsonColumns.read(scope, IndicatorScope.class),
                 rs.getBigDecimal("value"), rs.getBigDecimal("recorded_value"), rs.getString("source"),
                 rs.getString("note"), rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant(),
-                read(rs.getString("corrections"), CORRECTIONS));
-    }
-
-    private static <T> T read(String json, Class<T> type) {
-        try {
-            return JSON.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static <T> T read(String json, TypeReference<T> type) {
-        try {
-            return JSON.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+                JsonColumns.read(rs.getString("corrections"), CORRECTIONS));
     }
 }

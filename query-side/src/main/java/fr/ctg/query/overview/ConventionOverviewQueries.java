@@ -11,10 +11,8 @@ import fr.ctg.convention.query.ConventionSummary;
 import fr.ctg.convention.query.ConventionSummaryPage;
 import fr.ctg.convention.query.PageRequest;
 import fr.ctg.platform.eventstore.EventJson;
-import fr.ctg.query.route.CommuneFacts;
 import fr.ctg.query.route.RouteFigures;
 import fr.ctg.route.Signatory;
-import fr.ctg.route.query.CommuneStage;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.UncheckedIOException;
@@ -41,17 +39,24 @@ class ConventionOverviewQueries {
     }
 
     ConventionOverviewView overview(String conventionId) {
-        List<CommuneFacts> communes = jdbc.query(
-                "SELECT stage, population FROM convention_overview_commune WHERE convention_id = ?",
-                (rs, n) -> new CommuneFacts(CommuneStage.valueOf(rs.getString("stage")), rs.getInt("population")),
-                conventionId);
         List<ConventionOverviewView> views = jdbc.query(
                 "SELECT * FROM convention_overview WHERE convention_id = ?",
-                (rs, n) -> new ConventionOverviewView(rs.getString("convention_id"), rs.getString("name"),
-                        rs.getString("caf"), period(rs), ConventionStage.valueOf(rs.getString("stage")),
-                        milestones(rs), RouteFigures.totals(communes), signatories(rs.getString("signatories"))),
+                (rs, n) -> {
+                    ConventionStage stage = ConventionStage.valueOf(rs.getString("stage"));
+                    PartyRows parties = new PartyRows(parties(conventionId), date(rs, "caf_board_decided_on"));
+                    return new ConventionOverviewView(rs.getString("convention_id"), rs.getString("name"),
+                            rs.getString("caf"), period(rs), stage, milestones(rs),
+                            RouteFigures.totals(parties.communes()), signatories(rs.getString("signatories")),
+                            parties.views(), stage == ConventionStage.SIGNED ? List.of() : parties.blockers(),
+                            parties.endedAfterSignature(), !parties.endedAfterSignature().isEmpty());
+                },
                 conventionId);
         return views.isEmpty() ? null : views.get(0);
+    }
+
+    private List<PartyRow> parties(String conventionId) {
+        return jdbc.query("SELECT * FROM convention_overview_party WHERE convention_id = ? ORDER BY ordinal",
+                (rs, n) -> PartyRow.of(rs), conventionId);
     }
 
     ConventionSummaryPage list(PageRequest page) {

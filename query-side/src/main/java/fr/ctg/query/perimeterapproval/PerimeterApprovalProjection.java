@@ -11,7 +11,9 @@ import fr.ctg.route.CommuneRouteEvent;
 import fr.ctg.route.CommuneRouteState;
 import fr.ctg.route.CommuneWithdrawn;
 import fr.ctg.route.CouncilVoteRecorded;
+import fr.ctg.route.DeliberationAnnulled;
 import fr.ctg.route.DeliberationBecameExecutory;
+import fr.ctg.route.DeliberationRetracted;
 import fr.ctg.route.DeliberationPublished;
 import fr.ctg.route.PrefectureTransmissionRecorded;
 import fr.ctg.route.PresentedToMunicipalCouncil;
@@ -33,7 +35,9 @@ import java.util.List;
  * Per perimeter: communes at each stage, shares with an executory deliberation, communes blocking the signature.
  * It keeps the per-commune facts that make a {@link fr.ctg.route.RouteProgress} (stage, transmitted, published) and
  * aggregates them when asked; the stage is set from the event alone ({@link CommuneRouteState#stageAfter}). A row
- * changes only for an event newer than the row's {@code last_sequence} ({@link GuardedWrites}).
+ * changes only for an event newer than the row's {@code last_sequence} ({@link GuardedWrites}). It counts communes
+ * only: the EPCI's route events find no row here. An annulled or retracted commune needs a new deliberation, so it
+ * blocks the signature again, lacking every step (the fold clears the receipt and publication with the deliberation).
  */
 @Component
 @ProcessingGroup(ProcessorNames.PERIMETER_APPROVAL)
@@ -119,6 +123,27 @@ class PerimeterApprovalProjection implements ReadModel {
     @EventHandler
     void on(CommuneWithdrawn event, @SequenceNumber long sequence) {
         setStage(event, sequence);
+    }
+
+    private static final SqlStatement ENDED = SqlStatement.of("""
+            UPDATE perimeter_approval_commune
+            SET stage = :stage, transmitted = false, published = false, last_sequence = :sequence
+            WHERE convention_id = :conventionId AND insee_code = :inseeCode AND last_sequence < :sequence""");
+
+    @EventHandler
+    void on(DeliberationAnnulled event, @SequenceNumber long sequence) {
+        end(event, sequence);
+    }
+
+    @EventHandler
+    void on(DeliberationRetracted event, @SequenceNumber long sequence) {
+        end(event, sequence);
+    }
+
+    /** The deliberation is gone, and with it its receipt and publication: the commune starts its route again. */
+    private void end(CommuneRouteEvent event, long sequence) {
+        writes.updateIfNewer(ENDED, sequence, commune(event)
+                .addValue("stage", CommuneRouteState.stageAfter(event).orElseThrow().name()));
     }
 
     /** Sets the commune's stage after {@code event}, as {@link CommuneRouteState#stageAfter} gives it. */

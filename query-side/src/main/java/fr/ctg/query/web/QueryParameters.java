@@ -1,11 +1,11 @@
 package fr.ctg.query.web;
 
+import fr.ctg.calendar.ParisCalendar;
 import fr.ctg.convention.Period;
 import fr.ctg.convention.query.PageRequest;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 public final class QueryParameters {
 
     public static final int DEFAULT_PAGE_SIZE = 50;
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final Pattern PERIOD = Pattern.compile("(\\d{4})(?:-(\\d{4}))?");
 
     private QueryParameters() {
@@ -46,10 +45,15 @@ public final class QueryParameters {
         return new Period(start, end);
     }
 
+    /** Today: calendar days are Europe/Paris days, whatever the clock's zone (UTC). */
+    public static LocalDate today(Clock clock) {
+        return ParisCalendar.today(clock);
+    }
+
     /** A calendar year of the views, by default the current one in Europe/Paris on {@code clock}. */
     public static int year(Integer year, Clock clock) {
         if (year == null) {
-            return LocalDate.now(clock.withZone(PARIS)).getYear();
+            return today(clock).getYear();
         }
         if (year < 2000 || year > 2100) {
             throw QueryProblemException.badRequest("invalid-year", "year must lie between 2000 and 2100.");

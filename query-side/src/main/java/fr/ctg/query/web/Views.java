@@ -33,6 +33,11 @@ public class Views {
         return responses.ok(view, request);
     }
 
+    /** Whether the view answers {@code query}: to tell which of two things a missing answer lacks. */
+    public boolean found(Object query, Class<?> viewType) {
+        return queries.query(query, ResponseTypes.instanceOf(viewType)).join() != null;
+    }
+
     /** For lists, which are empty rather than missing: a missing answer would be a bug. */
     public static Supplier<QueryProblemException> neverMissing() {
         return () -> {

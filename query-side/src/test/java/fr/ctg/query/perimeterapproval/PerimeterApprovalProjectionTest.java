@@ -9,7 +9,8 @@ import fr.ctg.query.support.Idempotence;
 import fr.ctg.query.support.ReadModelDatabase;
 import fr.ctg.route.CommuneWithdrawn;
 import fr.ctg.route.DeliberationBecameExecutory;
-import fr.ctg.route.DeliberationPublished;
+import fr.ctg.route.DeliberationAnnulled;
+import fr.ctg.route.DeliberationRetracted;
 import fr.ctg.route.PrefectureTransmissionRecorded;
 import fr.ctg.route.PresentedToMunicipalCouncil;
 import fr.ctg.route.VoteOutcome;
@@ -33,8 +34,11 @@ import static fr.ctg.query.support.TestConvention.B;
 import static fr.ctg.query.support.TestConvention.C;
 import static fr.ctg.query.support.TestConvention.D;
 import static fr.ctg.query.support.TestConvention.E;
+import static fr.ctg.query.support.TestConvention.EPCI;
 import static fr.ctg.query.support.TestConvention.defined;
+import static fr.ctg.query.support.TestConvention.published;
 import static fr.ctg.query.support.TestConvention.vote;
+import static fr.ctg.query.support.TestConvention.withParties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PerimeterApprovalProjectionTest {
@@ -56,7 +60,7 @@ class PerimeterApprovalProjectionTest {
                 .add(new PresentedToMunicipalCouncil(ID, A, DAY))
                 .add(vote(ID, A, DAY, VoteOutcome.ADOPTED))
                 .add(new PrefectureTransmissionRecorded(ID, A, DAY, DAY, null))
-                .add(new DeliberationPublished(ID, A, DAY.plusDays(1)))
+                .add(published(ID, A, DAY.plusDays(1)))
                 .add(new DeliberationBecameExecutory(ID, A, DAY.plusDays(1)))
                 .add(new PresentedToMunicipalCouncil(ID, B, DAY))
                 .add(vote(ID, B, DAY, VoteOutcome.ADOPTED))
@@ -87,17 +91,51 @@ class PerimeterApprovalProjectionTest {
         RouteTotals p2 = perimeters.get(1).totals();
         assertThat(p2.stages()).isEqualTo(Map.of(CommuneStage.NOT_PRESENTED, 1, CommuneStage.PRESENTED, 0,
                 CommuneStage.ADOPTED, 0, CommuneStage.REJECTED, 1, CommuneStage.EXECUTORY, 0,
-                CommuneStage.WITHDRAWN, 1));
+                CommuneStage.ANNULLED, 0, CommuneStage.RETRACTED, 0, CommuneStage.WITHDRAWN, 1));
         assertThat(p2.remainingCommunes()).isEqualTo(2);
         assertThat(p2.population()).isEqualTo(5500);
         assertThat(p2.communeShareExecutory()).isEqualTo(new BigDecimal("0.0000"));
         assertThat(p2.blockingCommunes()).isEqualTo(2);
         assertThat(perimeters.get(1).blockers()).containsExactly(
                 new SignatureBlocker(C, "Charlie", "P2", CommuneStage.REJECTED,
-                        List.of(RouteStep.ADOPTED_VOTE, RouteStep.PREFECTURE_TRANSMISSION, RouteStep.PUBLICATION)),
+                        List.of(RouteStep.PRESENTATION, RouteStep.ADOPTED_VOTE, RouteStep.PREFECTURE_TRANSMISSION, RouteStep.PUBLICATION)),
                 new SignatureBlocker(E, "Echo", "P2", CommuneStage.NOT_PRESENTED,
                         List.of(RouteStep.PRESENTATION, RouteStep.ADOPTED_VOTE, RouteStep.PREFECTURE_TRANSMISSION,
                                 RouteStep.PUBLICATION)));
+    }
+
+    @Test
+    void anAnnulledOrRetractedCommuneBlocksAgainLackingEveryStepAndIsCountedInItsStage() {
+        route().add(new DeliberationAnnulled(ID, A, DAY.plusDays(90), "TA de Lyon", "2301234"))
+                .add(new DeliberationRetracted(ID, B, DAY.plusDays(30), "erreur"))
+                .deliverTo(projection);
+
+        PerimeterApprovalView p1 = projection.handle(new FindPerimeterApproval(ID, "P1"));
+
+        assertThat(p1.totals().stages()).containsEntry(CommuneStage.ANNULLED, 1)
+                .containsEntry(CommuneStage.RETRACTED, 1).containsEntry(CommuneStage.EXECUTORY, 0);
+        assertThat(p1.totals().executoryCommunes()).isZero();
+        assertThat(p1.totals().remainingCommunes()).isEqualTo(2);
+        assertThat(p1.totals().blockingCommunes()).isEqualTo(2);
+        List<RouteStep> everyStep = List.of(RouteStep.PRESENTATION, RouteStep.ADOPTED_VOTE,
+                RouteStep.PREFECTURE_TRANSMISSION, RouteStep.PUBLICATION);
+        assertThat(p1.blockers()).containsExactly(
+                new SignatureBlocker(A, "Alpha", "P1", CommuneStage.ANNULLED, everyStep),
+                new SignatureBlocker(B, "Bravo", "P1", CommuneStage.RETRACTED, everyStep));
+    }
+
+    @Test
+    void theEpcisRouteCountsInNoPerimeter() {
+        new History().add(withParties(ID))
+                .add(new PresentedToMunicipalCouncil(ID, EPCI, DAY))
+                .add(vote(ID, EPCI, DAY, VoteOutcome.ADOPTED))
+                .deliverTo(projection);
+
+        List<PerimeterApprovalView> perimeters = projection.handle(new FindPerimeterApprovals(ID)).perimeters();
+
+        assertThat(perimeters).extracting(perimeter -> perimeter.totals().communes()).containsExactly(2, 3);
+        assertThat(perimeters).extracting(perimeter -> perimeter.totals().stages().get(CommuneStage.NOT_PRESENTED))
+                .containsExactly(2, 3);
     }
 
     @Test
@@ -124,6 +162,11 @@ class PerimeterApprovalProjectionTest {
     }
 
     @Test
+    void theLegalRouteDeliveredAgainOrInOneBatchChangesNothing() {
+        Idempotence.assertTheLegalRouteIsHandledOnceWhateverTheDelivery(projection);
+    }
+
+    @Test
     void blockersAndStagesAreThoseOfTheSharedFoldOfEachCommunesEvents() {
         SharedFold.assertTheHistoriesReachEveryStageAndMissingStep();
         for (List<Object> events : SharedFold.histories()) {
@@ -135,6 +178,9 @@ class PerimeterApprovalProjectionTest {
                 Map<CommuneStage, Integer> expectedStages = new EnumMap<>(CommuneStage.class);
                 Arrays.stream(CommuneStage.values()).forEach(stage -> expectedStages.put(stage, 0));
                 communes.forEach((insee, state) -> {
+                    if (SharedFold.isEpci(insee)) {
+                        return; // the EPCI belongs to no perimeter: its route counts in none
+                    }
                     expectedStages.merge(state.stage(), 1, Integer::sum);
                     if (state.progress().blocksSignature()) {
                         expectedMissing.put(insee + " " + state.stage(), state.missing());

@@ -20,7 +20,9 @@ import fr.ctg.query.support.EventAppender;
 import fr.ctg.query.support.RandomHistory;
 import fr.ctg.query.support.ReadModelDatabase;
 import fr.ctg.route.query.CommuneApprovalPage;
+import fr.ctg.route.query.CommuneApprovalView;
 import fr.ctg.route.query.FindCommuneApprovals;
+import fr.ctg.route.query.FindEpciApproval;
 import fr.ctg.route.query.FindPerimeterApprovals;
 import fr.ctg.route.query.PerimeterApprovalList;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
@@ -91,7 +93,7 @@ class RebuildEqualsLiveTest {
         }
         assertThat(head).as("seed %d", seed).isGreaterThanOrEqualTo(10_000);
         assertThat(history.stream().map(e -> e.getClass().getSimpleName()).distinct())
-                .as("the history exercises every event type").hasSize(13);
+                .as("the history exercises every event type").hasSize(25);
         awaitAll(head);
         List<String> tables = readModels.stream().flatMap(m -> m.tables().stream()).toList();
         Map<String, List<String>> live = ReadModelDatabase.snapshot(jdbc, tables);
@@ -100,6 +102,7 @@ class RebuildEqualsLiveTest {
         jdbc.update("UPDATE commune_approval SET commune_name = 'damaged'");
         jdbc.update("UPDATE perimeter_approval_commune SET population = 0");
         jdbc.update("UPDATE convention_overview SET name = 'damaged'");
+        jdbc.update("UPDATE convention_overview_party SET signed_on = NULL");
         jdbc.update("DELETE FROM action_progress WHERE ordinal = 0");
         jdbc.update("UPDATE indicator_measure SET value = 0, corrections = '[]'");
 
@@ -141,6 +144,8 @@ class RebuildEqualsLiveTest {
                     ResponseTypes.instanceOf(ConventionOverviewView.class)).join());
             views.add(queries.query(new FindCommuneApprovals(id, null, null, new PageRequest(0, 500)),
                     ResponseTypes.instanceOf(CommuneApprovalPage.class)).join());
+            views.add(java.util.Optional.ofNullable(queries.query(new FindEpciApproval(id),
+                    ResponseTypes.instanceOf(CommuneApprovalView.class)).join()));
             views.add(queries.query(new FindPerimeterApprovals(id),
                     ResponseTypes.instanceOf(PerimeterApprovalList.class)).join());
             views.add(queries.query(new FindActionProgress(id, null, null, null, null, null, false,

@@ -46,4 +46,11 @@ public final class Idempotence {
                     handledBefore).isEqualTo(oneByOne);
         }
     }
+
+    /** Both properties over the fixed history of every new event of the route ({@link SharedFold#fixed()}). */
+    public static void assertTheLegalRouteIsHandledOnceWhateverTheDelivery(ReadModel projection) {
+        List<TrackedEventMessage<?>> events = SharedFold.asHistory(SharedFold.fixed()).events();
+        assertRedeliveryChangesNothing(projection, events);
+        assertOneBatchEndsAsOneByOne(projection, events);
+    }
 }

@@ -9,25 +9,47 @@ import fr.ctg.actionplan.indicator.IndicatorScope;
 import fr.ctg.actionplan.indicator.IndicatorUnit;
 import fr.ctg.actionplan.indicator.YearValue;
 import fr.ctg.actionplan.ActionAdded;
+import fr.ctg.actionplan.committee.Attendee;
+import fr.ctg.actionplan.committee.CommitteeDecisionRecorded;
+import fr.ctg.actionplan.committee.MeetingKind;
+import fr.ctg.actionplan.committee.MeetingRecorded;
 import fr.ctg.actionplan.ActionLevel;
 import fr.ctg.actionplan.ActionScope;
 import fr.ctg.actionplan.ActionSheet;
 import fr.ctg.actionplan.ActionStatus;
 import fr.ctg.actionplan.ActionStatusUpdated;
+import fr.ctg.convention.CafBoardDecisionRecorded;
 import fr.ctg.convention.Commune;
 import fr.ctg.convention.ConventionDefined;
+import fr.ctg.convention.Epci;
+import fr.ctg.convention.OtherParty;
+import fr.ctg.convention.Parties;
+import fr.ctg.convention.PartyKind;
+import fr.ctg.convention.PartySiretRecorded;
 import fr.ctg.convention.Perimeter;
 import fr.ctg.convention.Period;
 import fr.ctg.convention.Stake;
 import fr.ctg.convention.Theme;
+import fr.ctg.route.Attendance;
 import fr.ctg.route.BallotType;
 import fr.ctg.route.CommuneWithdrawn;
 import fr.ctg.route.ConventionSigned;
+import fr.ctg.route.CouncilVoteCorrected;
 import fr.ctg.route.CouncilVoteRecorded;
+import fr.ctg.route.DeliberationAnnulled;
 import fr.ctg.route.DeliberationBecameExecutory;
 import fr.ctg.route.DeliberationPublished;
+import fr.ctg.route.DeliberationReferredToCourt;
+import fr.ctg.route.DeliberationRetracted;
+import fr.ctg.route.GivenSignature;
+import fr.ctg.route.PartySigned;
+import fr.ctg.route.PrefectLetterAnswered;
+import fr.ctg.route.PrefectLetterKind;
+import fr.ctg.route.PrefectLetterReceived;
 import fr.ctg.route.PrefectureTransmissionRecorded;
 import fr.ctg.route.PresentedToMunicipalCouncil;
+import fr.ctg.route.PublicationMode;
+import fr.ctg.route.QuorumNotReached;
 import fr.ctg.route.Signatory;
 import fr.ctg.route.VoteCount;
 import fr.ctg.route.VoteOutcome;
@@ -37,16 +59,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
- * Random histories that obey the command side's rules (present before voting, vote again only after a rejection,
- * transmission after adoption, executory once transmitted and published, withdraw and sign only before signature,
- * sign only when every remaining commune is executory, done is final, postponed and abandoned give a reason,
- * one measure per indicator, year and scope, then corrections),
- * with several conventions interleaved as concurrent users would write them.
+ * Random histories that obey the command side's rules (present before voting, a meeting without quorum before a
+ * vote that relies on it, vote again only after a rejection, an annulment or a retraction, transmission after
+ * adoption, executory once transmitted and published, the prefect's letters and referral once received, an
+ * annulment once referred, withdraw and sign only before signature, a party signs once it may and the last
+ * signature signs the convention, done is final, postponed and abandoned give a reason, one measure per indicator,
+ * year and scope, then corrections, committees that meet and decide in words), the EPCI's council on the same
+ * route as a commune's, with several conventions interleaved as concurrent users would write them.
  */
 public final class RandomHistory {
 
@@ -75,16 +102,27 @@ public final class RandomHistory {
 
     private final class ConventionState {
         private final String id;
+        /** Every council's stage: the communes' (INSEE code) and the EPCI's (SIREN), as CommuneStage names. */
         private final Map<String, String> stage = new HashMap<>();
         private final Map<String, Boolean> transmitted = new HashMap<>();
         private final Map<String, Boolean> published = new HashMap<>();
+        private final Map<String, LocalDate> quorumLackingOn = new HashMap<>();
+        private final Map<String, String> legality = new HashMap<>();
         private final List<String> communes = new ArrayList<>();
+        private final List<String> councils = new ArrayList<>();
+        /** Every party's id and kind, in the order of the definition: the CAF, the EPCI, the communes, the others. */
+        private final Map<String, PartyKind> parties = new LinkedHashMap<>();
+        private final Set<String> signedParties = new HashSet<>();
         private final List<String> perimeters = new ArrayList<>();
         private final Map<String, ActionStatus> actions = new HashMap<>();
         private final List<String> actionIds = new ArrayList<>();
+        private boolean boardDecided;
+        /** Defined without parties, it is signed as before they were recorded: one event, no party ids. */
+        private boolean signsAsBefore;
         private boolean signed;
         /** "actionId/indicatorId", and the current value of each measure by "actionId/indicatorId/year/scope". */
         private final List<String> indicators = new ArrayList<>();
+        private final List<String> meetings = new ArrayList<>();
         private final Map<String, BigDecimal> measures = new HashMap<>();
         private LocalDate day = LocalDate.of(2023, 1, 2);
 
@@ -93,6 +131,15 @@ public final class RandomHistory {
         }
 
         ConventionDefined define() {
+            parties.put(Parties.CAF_ID, PartyKind.CAF);
+            Epci epci = null;
+            if (random.nextBoolean()) {
+                epci = new Epci("2442007" + String.format("%02d", conventions.size()), "EPCI " + id, "42",
+                        50_000 + random.nextInt(400_000));
+                parties.put(epci.siren(), PartyKind.EPCI);
+                councils.add(epci.siren());
+                stage.put(epci.siren(), "NOT_PRESENTED");
+            }
             List<Perimeter> defined = new ArrayList<>();
             int perimeterCount = 2 + random.nextInt(3);
             for (int p = 1; p <= perimeterCount; p++) {
@@ -101,6 +148,8 @@ public final class RandomHistory {
                 for (int m = 0; m < size; m++) {
                     String insee = String.format("%02d%03d", 10 + p, communes.size());
                     communes.add(insee);
+                    councils.add(insee);
+                    parties.put(insee, PartyKind.COMMUNE);
                     stage.put(insee, "NOT_PRESENTED");
                     members.add(new Commune(insee, "Commune " + insee, "42", "000000000",
                             100 + random.nextInt(20000)));
@@ -108,13 +157,21 @@ public final class RandomHistory {
                 perimeters.add("P" + p);
                 defined.add(new Perimeter("P" + p, "Périmètre " + p, members));
             }
+            List<OtherParty> others = new ArrayList<>();
+            if (random.nextBoolean()) {
+                others.add(new OtherParty("departement-42", PartyKind.DEPARTEMENT, "Département de la Loire"));
+                parties.put("departement-42", PartyKind.DEPARTEMENT);
+            }
+            signsAsBefore = epci == null && others.isEmpty() && random.nextBoolean();
             List<ActionSheet> sheets = new ArrayList<>();
             for (int a = random.nextInt(12); a > 0; a--) {
                 sheets.add(sheet());
             }
             return new ConventionDefined(id, "CTG " + id, "Caf", new Period(2023, 2027), defined,
                     List.of(new Theme("PE", "Petite enfance"), new Theme("EJ", "Jeunesse")),
-                    List.of(new Stake("PE-1", "PE", "s"), new Stake("EJ-1", "EJ", "s")), sheets);
+                    List.of(new Stake("PE-1", "PE", "s"), new Stake("EJ-1", "EJ", "s")), sheets,
+                    new Parties(epci, others, random.nextBoolean() ? Map.of(Parties.CAF_ID, "53481405100016")
+                            : Map.of()));
         }
 
         private ActionSheet sheet() {
@@ -138,52 +195,83 @@ public final class RandomHistory {
                 day = LocalDate.of(2027, 12, 31);
             }
             int dice = random.nextInt(100);
-            if (dice < 45 && !signed) {
-                return routeStep(pick(communes));
+            if (dice < 40 && !signed) {
+                return routeStep(pick(councils));
             }
-            if (dice < 47 && !signed) {
+            if (dice < 42 && !signed) {
                 return withdraw(pick(communes));
             }
-            if (dice < 52 && !signed && readyToSign()) {
-                signed = true;
-                return List.of(new ConventionSigned(id, day, List.of(new Signatory("N", "Président", "Caf"))));
+            if (dice < 46) {
+                return legalityStep(pick(councils));
             }
-            if (dice < 57 || actionIds.isEmpty()) {
+            if (dice < 48 && !boardDecided) {
+                boardDecided = true;
+                return List.of(new CafBoardDecisionRecorded(id, day, "CA-" + random.nextInt(99)));
+            }
+            if (dice < 49) {
+                return List.of(new PartySiretRecorded(id, pick(List.copyOf(parties.keySet())),
+                        "5348140510" + String.format("%04d", random.nextInt(10_000))));
+            }
+            if (dice < 55 && !signed) {
+                return sign();
+            }
+            if (dice < 60 || actionIds.isEmpty()) {
                 return List.of(new ActionAdded(id, sheet()));
             }
             if (dice < 72) {
                 return indicatorStep();
             }
+            if (dice < 75) {
+                return meetingStep();
+            }
             return statusUpdate(pick(actionIds));
         }
 
-        private List<Object> routeStep(String insee) {
-            switch (stage.get(insee)) {
-                case "NOT_PRESENTED", "REJECTED" -> {
-                    stage.put(insee, "PRESENTED");
-                    return List.of(new PresentedToMunicipalCouncil(id, insee, day));
+        private List<Object> routeStep(String council) {
+            switch (stage.get(council)) {
+                case "NOT_PRESENTED", "REJECTED", "ANNULLED", "RETRACTED" -> {
+                    stage.put(council, "PRESENTED");
+                    quorumLackingOn.remove(council);
+                    return List.of(new PresentedToMunicipalCouncil(id, council, day));
                 }
                 case "PRESENTED" -> {
+                    if (!quorumLackingOn.containsKey(council) && random.nextInt(5) == 0) {
+                        quorumLackingOn.put(council, day);
+                        return List.of(new QuorumNotReached(id, council, day, 33, 12));
+                    }
                     boolean adopted = random.nextInt(4) > 0;
-                    stage.put(insee, adopted ? "ADOPTED" : "REJECTED");
+                    stage.put(council, adopted ? "ADOPTED" : "REJECTED");
                     VoteCount votes = adopted ? new VoteCount(10 + random.nextInt(10), random.nextInt(9), 1, 0)
                             : new VoteCount(random.nextInt(9), 10 + random.nextInt(10), 0, 1);
-                    return List.of(new CouncilVoteRecorded(id, insee, day, votes, BallotType.PUBLIC, null,
-                            adopted ? VoteOutcome.ADOPTED : VoteOutcome.REJECTED, "D" + random.nextInt(999), null));
+                    Attendance attendance = random.nextInt(5) == 0 ? null
+                            : new Attendance(33, 30 - random.nextInt(3), random.nextInt(3));
+                    List<Object> events = new ArrayList<>();
+                    events.add(new CouncilVoteRecorded(id, council, day, votes, BallotType.PUBLIC, null,
+                            adopted ? VoteOutcome.ADOPTED : VoteOutcome.REJECTED, "D" + random.nextInt(999), null,
+                            attendance, quorumLackingOn.get(council)));
+                    if (random.nextInt(6) == 0) {
+                        events.add(new CouncilVoteCorrected(id, council, day, new VoteCount(votes.votesFor(),
+                                votes.votesAgainst(), votes.abstentions() + 1, votes.notTakingPart()),
+                                BallotType.PUBLIC, null, adopted ? VoteOutcome.ADOPTED : VoteOutcome.REJECTED,
+                                "coquille", random.nextBoolean() ? null : new Attendance(33, 31, 1)));
+                    }
+                    return events;
                 }
                 case "ADOPTED" -> {
                     List<Object> events = new ArrayList<>();
-                    if (!transmitted.getOrDefault(insee, false) && (random.nextBoolean()
-                            || published.getOrDefault(insee, false))) {
-                        transmitted.put(insee, true);
-                        events.add(new PrefectureTransmissionRecorded(id, insee, day, day, "ACTES-" + insee));
+                    if (!transmitted.getOrDefault(council, false) && (random.nextBoolean()
+                            || published.getOrDefault(council, false))) {
+                        transmitted.put(council, true);
+                        events.add(new PrefectureTransmissionRecorded(id, council, day, day, "ACTES-" + council));
                     } else {
-                        published.put(insee, true);
-                        events.add(new DeliberationPublished(id, insee, day));
+                        published.put(council, true);
+                        PublicationMode mode = PublicationMode.values()[random.nextInt(3)];
+                        events.add(new DeliberationPublished(id, council, day, random.nextInt(5) == 0 ? null : mode,
+                                mode == PublicationMode.ELECTRONIC ? "https://example.invalid/" + council : null));
                     }
-                    if (transmitted.getOrDefault(insee, false) && published.getOrDefault(insee, false)) {
-                        stage.put(insee, "EXECUTORY");
-                        events.add(new DeliberationBecameExecutory(id, insee, day));
+                    if (transmitted.getOrDefault(council, false) && published.getOrDefault(council, false)) {
+                        stage.put(council, "EXECUTORY");
+                        events.add(new DeliberationBecameExecutory(id, council, day));
                     }
                     return events;
                 }
@@ -193,17 +281,97 @@ public final class RandomHistory {
             }
         }
 
+        /**
+         * The prefect's control of a received deliberation: a letter, its answer, a referral, then an annulment; the
+         * council may retract it at any time. Signatures given stay; the council then needs a new deliberation.
+         */
+        private List<Object> legalityStep(String council) {
+            String at = stage.get(council);
+            if (!transmitted.getOrDefault(council, false) || !(at.equals("ADOPTED") || at.equals("EXECUTORY"))) {
+                return List.of();
+            }
+            String control = legality.getOrDefault(council, "OPEN");
+            int dice = random.nextInt(10);
+            if (dice == 0) {
+                end(council, "RETRACTED");
+                return List.of(new DeliberationRetracted(id, council, day, "erreur matérielle"));
+            }
+            switch (control) {
+                case "OPEN" -> {
+                    if (dice < 7) {
+                        legality.put(council, "LETTER");
+                        return List.of(new PrefectLetterReceived(id, council,
+                                PrefectLetterKind.values()[random.nextInt(2)], day, "objet " + random.nextInt(9)));
+                    }
+                    legality.put(council, "REFERRED");
+                    return List.of(new DeliberationReferredToCourt(id, council, day, "TA de Lyon"));
+                }
+                case "LETTER" -> {
+                    legality.put(council, "OPEN");
+                    return List.of(new PrefectLetterAnswered(id, council, day, "réponse " + random.nextInt(9)));
+                }
+                default -> {
+                    end(council, "ANNULLED");
+                    return List.of(new DeliberationAnnulled(id, council, day, "TA de Lyon", "n° " + random.nextInt(99)));
+                }
+            }
+        }
+
+        private void end(String council, String ending) {
+            stage.put(council, ending);
+            transmitted.remove(council);
+            published.remove(council);
+            legality.remove(council);
+            quorumLackingOn.remove(council);
+        }
+
         private List<Object> withdraw(String insee) {
-            if (stage.get(insee).equals("WITHDRAWN")) {
+            // Once a party has signed, the parties stay as they are: the last signature signs the convention.
+            if (stage.get(insee).equals("WITHDRAWN") || !signedParties.isEmpty()) {
                 return List.of();
             }
             stage.put(insee, "WITHDRAWN");
             return List.of(new CommuneWithdrawn(id, insee, day, "raison " + random.nextInt(5)));
         }
 
-        private boolean readyToSign() {
-            return stage.values().stream().anyMatch(s -> !s.equals("WITHDRAWN"))
-                    && stage.values().stream().allMatch(s -> s.equals("EXECUTORY") || s.equals("WITHDRAWN"));
+        /**
+         * A party that may sign signs; the last one's signature signs the convention. A convention signed as before
+         * parties were recorded signs once every party may.
+         */
+        private List<Object> sign() {
+            List<String> remaining = parties.keySet().stream()
+                    .filter(party -> !"WITHDRAWN".equals(stage.get(party))).toList();
+            if (remaining.stream().noneMatch(communes::contains) || !remaining.stream().allMatch(this::maySign)) {
+                return List.of();
+            }
+            if (signsAsBefore) {
+                signed = true;
+                return List.of(new ConventionSigned(id, day,
+                        List.of(new GivenSignature(null, "Caf", day, "N", "Président"))));
+            }
+            List<String> unsigned = remaining.stream().filter(p -> !signedParties.contains(p)).toList();
+            if (unsigned.isEmpty()) {
+                return List.of();
+            }
+            String party = pick(unsigned);
+            signedParties.add(party);
+            List<Object> events = new ArrayList<>();
+            events.add(new PartySigned(id, party, parties.get(party), day,
+                    new Signatory("Signataire " + party, "Président", party)));
+            if (signedParties.containsAll(remaining)) {
+                signed = true;
+                events.add(new ConventionSigned(id, day, remaining.stream()
+                        .map(p -> new GivenSignature(p, p, day, "Signataire " + p, "Président")).toList()));
+            }
+            return events;
+        }
+
+        private boolean maySign(String party) {
+            return switch (parties.get(party)) {
+                case CAF -> boardDecided;
+                case COMMUNE, EPCI -> stage.get(party).equals("EXECUTORY");
+                default -> true;
+            };
         }
 
         private List<Object> statusUpdate(String actionId) {
@@ -216,6 +384,18 @@ public final class RandomHistory {
             return List.of(new ActionStatusUpdated(id, actionId, previous, status, day,
                     random.nextBoolean() ? "note " + random.nextInt(100) : null,
                     status.needsReason() ? "raison " + random.nextInt(10) : null));
+        }
+
+        /** A committee meets, or records a decision in words at a meeting already held. */
+        private List<Object> meetingStep() {
+            if (meetings.isEmpty() || random.nextBoolean()) {
+                String meetingId = "m-" + meetings.size();
+                meetings.add(meetingId);
+                return List.of(new MeetingRecorded(id, meetingId, MeetingKind.values()[random.nextInt(3)], day,
+                        "Salle " + random.nextInt(5), List.of(new Attendee("Caf", "Directrice", "A. Martin")),
+                        List.of("Bilan")));
+            }
+            return List.of(new CommitteeDecisionRecorded(id, pick(meetings), "décision " + random.nextInt(9)));
         }
 
         /** Defines an indicator, or records a year's measure (whole or for one commune), or corrects one. */

@@ -28,8 +28,10 @@ import java.util.concurrent.TimeUnit;
 
 import static fr.ctg.query.support.TestConvention.A;
 import static fr.ctg.query.support.TestConvention.B;
+import static fr.ctg.query.support.TestConvention.EPCI;
 import static fr.ctg.query.support.TestConvention.defined;
 import static fr.ctg.query.support.TestConvention.vote;
+import static fr.ctg.query.support.TestConvention.withParties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The query API over HTTP on the query side alone, fed by events appended to the store. */
@@ -162,6 +164,35 @@ class QueryApiTest {
         TestClient.Answer perimeter = get("/api/v1/conventions/" + id + "/perimeters/P9?minPosition=" + position);
         assertThat(perimeter.status()).isEqualTo(404);
         assertThat(body(perimeter).path("rule").asText()).isEqualTo("unknown-perimeter");
+    }
+
+    @Test
+    void theEpciIsARowOfItsOwnAndAProblemWhenItIsNotAParty() throws Exception {
+        events.append(withParties(id));
+        long position = events.append(new PresentedToMunicipalCouncil(id, EPCI, DAY));
+
+        TestClient.Answer epci = get("/api/v1/conventions/" + id + "/epci?minPosition=" + position);
+        assertThat(epci.status()).isEqualTo(200);
+        assertThat(body(epci).path("kind").asText()).isEqualTo("EPCI");
+        assertThat(body(epci).path("inseeCode").asText()).isEqualTo(EPCI);
+        assertThat(body(epci).path("stage").asText()).isEqualTo("PRESENTED");
+        assertThat(body(epci).path("missing").toString())
+                .isEqualTo("[\"ADOPTED_VOTE\",\"PREFECTURE_TRANSMISSION\",\"PUBLICATION\"]");
+        assertThat(body(get("/api/v1/conventions/" + id + "/communes")).path("totalItems").asInt()).isEqualTo(5);
+        JsonNode overview = body(get("/api/v1/conventions/" + id + "?minPosition=" + position));
+        assertThat(overview.path("parties")).hasSize(8);
+        assertThat(overview.path("parties").get(1).path("partyId").asText()).isEqualTo(EPCI);
+        assertThat(overview.path("signatureBlockers")).hasSize(8);
+        assertThat(overview.path("signatureOnEndedDeliberation").asBoolean()).isFalse();
+
+        String withoutEpci = "ctg-" + UUID.randomUUID();
+        long other = events.append(defined(withoutEpci));
+        TestClient.Answer none = get("/api/v1/conventions/" + withoutEpci + "/epci?minPosition=" + other);
+        assertThat(none.status()).isEqualTo(404);
+        assertThat(body(none).path("rule").asText()).isEqualTo("epci-not-a-party");
+        TestClient.Answer unknown = get("/api/v1/conventions/nope/epci");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(body(unknown).path("rule").asText()).isEqualTo("unknown-convention");
     }
 
     @Test

@@ -18,7 +18,7 @@ public final class Views {
 
     /** Every read-model table of the query side. */
     public static final List<String> TABLES = List.of("commune_approval", "perimeter_approval_commune",
-            "convention_overview", "convention_overview_commune", "action_progress", "action_progress_commune");
+            "convention_overview", "convention_overview_party", "action_progress", "action_progress_commune");
     private static final List<String> PROCESSORS = List.of("commune-approval", "perimeter-approval",
             "convention-overview", "action-progress");
 

@@ -38,6 +38,8 @@ public final class EventUpcasts {
                 payload.putNull("mode");
                 payload.putNull("url");
             }),
+            // The subject codes of the ACTES classification were not kept before receipts were imported.
+            new JsonUpcast(ROUTE + "PrefectureTransmissionRecorded", "1", "2", payload -> payload.putArray("subjectCodes")),
             // One signature of every signatory on one date becomes the list of those signatures, with no party id.
             new JsonUpcast(ROUTE + "ConventionSigned", "1", "2", EventUpcasts::signaturesFromSignatories),
             // A status update of revision 1 was always the coordinator's: it names no committee meeting.

@@ -1,0 +1,146 @@
+package fr.ctg.command.document;
+
+import fr.ctg.command.web.CommandAccepted;
+import fr.ctg.command.web.CommandDispatcher;
+import fr.ctg.command.web.CommandHeaders;
+import fr.ctg.command.web.CouncilPath;
+import fr.ctg.command.web.Patterns;
+import fr.ctg.document.AttachDocument;
+import fr.ctg.document.DocumentRef;
+import fr.ctg.document.DocumentRole;
+import fr.ctg.document.DocumentSubject;
+import fr.ctg.platform.documents.DocumentRefused;
+import fr.ctg.platform.documents.DocumentStore;
+import fr.ctg.platform.documents.DocumentUpload;
+import fr.ctg.route.ImportPrefectureReceipt;
+import fr.ctg.route.PrefectureReceipt;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+
+/**
+ * Documents sent as multipart uploads: attached to a council's deliberation or transmission, to a party's signature,
+ * to a meeting; and the prefecture's receipt, imported as the council's transmission. Each document is read and
+ * checked (size, type from the content, hash) before the command; it is written to the store inside the command's
+ * transaction, so a refused command leaves neither event nor document.
+ */
+@RestController
+@Validated
+@RequestMapping(path = "/api/v1/conventions/{conventionId}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+public class DocumentCommandController {
+
+    private static final String COUNCIL = "/{kind:" + CouncilPath.KINDS + "}/{council}";
+
+    private final CommandDispatcher dispatcher;
+    private final DocumentStore store;
+
+    DocumentCommandController(CommandDispatcher dispatcher, DocumentStore store) {
+        this.dispatcher = dispatcher;
+        this.store = store;
+    }
+
+    /** What the request fingerprint (Idempotency-Key) covers: the documents by hash, not their bytes. */
+    record Attachment(DocumentRole role, String subjectKey, DocumentRef document) {
+    }
+
+    record ReceiptImport(String council, DocumentRef receipt, DocumentRef stampedAct, LocalDate sentOn) {
+    }
+
+    @PostMapping(COUNCIL + "/transmission/receipt")
+    public ResponseEntity<CommandAccepted> importReceipt(
+            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId, @PathVariable String kind,
+            @PathVariable String council, @RequestPart("receipt") MultipartFile receipt,
+            @RequestPart(name = "stampedAct", required = false) MultipartFile stampedAct,
+            @RequestParam(name = "sentOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+            LocalDate sentOn, HttpServletRequest http) {
+        String key = CouncilPath.key(kind, council);
+        DocumentUpload xml = read(receipt);
+        if (!"application/xml".equals(xml.ref().mediaType())) {
+            throw new DocumentRefused(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "receipt-not-xml",
+                    "The receipt is the prefecture's ARActe XML message; this content is " + xml.ref().mediaType()
+                            + ".");
+        }
+        PrefectureReceipt parsed = ReceiptXml.parse(xml.content());
+        DocumentUpload act = stampedAct == null || stampedAct.isEmpty() ? null : read(stampedAct);
+        DocumentRef actRef = act == null ? null : act.ref();
+        return dispatcher.ok(conventionId, new ReceiptImport(key, xml.ref(), actRef, sentOn), version -> {
+            store.save(xml);
+            if (act != null) {
+                store.save(act);
+            }
+            return new ImportPrefectureReceipt(conventionId, key, parsed, sentOn, xml.ref(), actRef, version);
+        }, CommandHeaders.of(http));
+    }
+
+    /** The signed deliberation or an annex ({@code role} SIGNED_DELIBERATION or ANNEX). */
+    @PostMapping(COUNCIL + "/deliberation/documents")
+    public ResponseEntity<CommandAccepted> attachToDeliberation(
+            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId, @PathVariable String kind,
+            @PathVariable String council, @RequestParam("role") DocumentRole role,
+            @RequestPart("file") MultipartFile file, HttpServletRequest http) {
+        return attach(conventionId, DocumentSubject.DELIBERATION, role, CouncilPath.key(kind, council), file, http);
+    }
+
+    /** The stamped act or the receipt ({@code role} STAMPED_ACT or RECEIPT) of a transmission already recorded. */
+    @PostMapping(COUNCIL + "/transmission/documents")
+    public ResponseEntity<CommandAccepted> attachToTransmission(
+            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId, @PathVariable String kind,
+            @PathVariable String council, @RequestParam("role") DocumentRole role,
+            @RequestPart("file") MultipartFile file, HttpServletRequest http) {
+        return attach(conventionId, DocumentSubject.TRANSMISSION, role, CouncilPath.key(kind, council), file, http);
+    }
+
+    /** The convention as signed by a party. */
+    @PostMapping("/parties/{partyId}/signature/documents")
+    public ResponseEntity<CommandAccepted> attachToSignature(
+            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId,
+            @PathVariable @Pattern(regexp = "[A-Za-z0-9_-]{1,64}") String partyId,
+            @RequestPart("file") MultipartFile file, HttpServletRequest http) {
+        return attach(conventionId, DocumentSubject.SIGNATURE, DocumentRole.SIGNED_CONVENTION, partyId, file, http);
+    }
+
+    /** The minutes of a committee meeting. */
+    @PostMapping("/meetings/{meetingId}/minutes")
+    public ResponseEntity<CommandAccepted> attachMinutes(
+            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId,
+            @PathVariable @Pattern(regexp = "[A-Za-z0-9_-]{1,64}") String meetingId,
+            @RequestPart("file") MultipartFile file, HttpServletRequest http) {
+        return attach(conventionId, DocumentSubject.MEETING, DocumentRole.MINUTES, meetingId, file, http);
+    }
+
+    private ResponseEntity<CommandAccepted> attach(String conventionId, DocumentSubject subject, DocumentRole role,
+                                                   String key, MultipartFile file, HttpServletRequest http) {
+        if (role.subject() != subject) {
+            throw new DocumentRefused(HttpStatus.BAD_REQUEST, "document-role-invalid",
+                    "A " + role + " is not attached to a " + subject.name().toLowerCase() + ".");
+        }
+        DocumentUpload upload = read(file);
+        return dispatcher.ok(conventionId, new Attachment(role, key, upload.ref()), version -> {
+            store.save(upload);
+            return new AttachDocument(conventionId, role, key, upload.ref(), version);
+        }, CommandHeaders.of(http));
+    }
+
+    private DocumentUpload read(MultipartFile file) {
+        try {
+            return store.read(file.getInputStream(), file.getOriginalFilename());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

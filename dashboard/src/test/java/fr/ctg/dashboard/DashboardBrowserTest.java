@@ -188,6 +188,9 @@ class DashboardBrowserTest {
         browser.open(UI + "/communes/42186");
         assertThat(browser.find("h1").getText()).isEqualTo("Rive-de-Gier (42186)");
         assertThat(browser.driver.findElements(By.cssSelector("form[data-command]"))).isEmpty();
+        browser.open(UI + "/epci");
+        assertThat(browser.find("h1").getText()).startsWith("Saint-Étienne Métropole");
+        assertThat(browser.driver.findElements(By.cssSelector("form[data-command]"))).isEmpty();
         browser.open(UI + "/actions");
         assertThat(browser.driver.findElements(By.cssSelector("form[data-command]"))).isEmpty();
         assertThat(browser.driver.findElements(By.linkText("Historique"))).isEmpty();
@@ -221,6 +224,9 @@ class DashboardBrowserTest {
         assertThat(after.path("stage").asText()).isEqualTo("ADOPTED");
         assertThat(after.path("votesHeld").asInt()).as("the refused vote wrote nothing").isEqualTo(1);
         assertThat(after.path("votesFor").asInt()).isEqualTo(7);
+        assertThat(after.path("membersInOffice").asInt()).isEqualTo(members);
+        assertThat(after.path("present").asInt()).isEqualTo(members / 2 + 1);
+        assertThat(browser.find("#live-region").getText()).contains(members + " / " + (members / 2 + 1) + " / 0");
         assertThat(after.path("deliberationNumber").asText()).isEqualTo("DEL_2023_101");
     }
 
@@ -261,7 +267,7 @@ class DashboardBrowserTest {
         browser.signIn(TestAccounts.COORDINATOR, TestAccounts.PASSWORD);
         browser.open(UI);
         assertThat(new Select(browser.find("#s-party")).getOptions()).extracting(o -> o.getAttribute("value"))
-                .startsWith("caf").contains("42186", "42207");
+                .startsWith("caf", "244200770").contains("42186", "42207");
         signAsCaf();
         WebElement refusal = refusalIn("form-signature");
         assertThat(refusal.getText()).startsWith(new Labels().rule("party-cannot-sign-yet")).contains("Parties : ");
@@ -271,18 +277,26 @@ class DashboardBrowserTest {
         recordThrough("form-board-decision");
         signAsCaf();
         browser.waitUntil(d -> browser.find("#form-signature .form-result").getText().equals("Enregistré."));
+        browser.waitUntil(d -> browser.find("#live-region").getText().contains("A. Martin, Directrice"));
+        browser.open(UI);
+        assertThat(new Select(browser.find("#s-party")).getOptions()).extracting(o -> o.getAttribute("value"))
+                .doesNotContain("caf").startsWith("244200770");
         browser.screenshot("12-signature-caf");
     }
 
     @Test
     void theMetropolesCouncilIsPresentedThroughTheFormsOfItsOwnPage() {
         browser.signIn(TestAccounts.COORDINATOR, TestAccounts.PASSWORD);
-        browser.open(UI + "/epci?siren=244200770");
+        browser.open(UI);
+        browser.driver.findElement(By.linkText("Intercommunalité")).click();
+        browser.waitUntil(d -> d.getCurrentUrl().endsWith(UI + "/epci"));
+        assertThat(browser.find("h1").getText()).isEqualTo("Saint-Étienne Métropole (SIREN 244200770)");
         assertThat(browser.find("#form-presentation").getAttribute("data-command"))
                 .endsWith("/api/v1/conventions/" + ID + "/epci/244200770/presentation");
         assertThat(browser.find("#v-office").getAttribute("required")).as("an EPCI's council has no legal size").isNotNull();
         browser.setValue("p-date", "2023-09-25");
         recordThrough("form-presentation");
+        browser.waitUntil(d -> "PRESENTED".equals(browser.find("[data-figure=stage]").getAttribute("data-value")));
         browser.screenshot("13-epci");
     }
 

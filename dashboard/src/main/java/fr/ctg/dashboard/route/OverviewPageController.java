@@ -1,7 +1,7 @@
 package fr.ctg.dashboard.route;
 
-import fr.ctg.convention.Parties;
 import fr.ctg.convention.query.ConventionOverviewView;
+import fr.ctg.convention.query.ConventionParty;
 import fr.ctg.dashboard.web.ConventionPage;
 import fr.ctg.dashboard.web.DashboardViews;
 import fr.ctg.route.query.CommuneStage;
@@ -11,7 +11,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** The list of conventions and one convention's overview: stage, milestones on a timeline, totals. */
@@ -42,14 +41,9 @@ public class OverviewPageController {
         return "dashboard/overview";
     }
 
-    /** The CAF first (it signs after its board's decision), then each commune still in the convention. */
-    private List<SigningParty> signingParties(ConventionOverviewView overview) {
-        List<SigningParty> parties = new ArrayList<>();
-        parties.add(new SigningParty(Parties.CAF_ID, overview.caf()));
-        views.communes(overview.conventionId(), null, null).ifPresent(communes -> communes.items().stream()
-                .filter(c -> c.stage() != CommuneStage.WITHDRAWN)
-                .map(c -> new SigningParty(c.inseeCode(), c.name() + " (" + c.inseeCode() + ")"))
-                .forEach(parties::add));
-        return parties;
+    /** The parties that may still sign (not signed, not withdrawn), in the view's order. */
+    private static List<ConventionParty> signingParties(ConventionOverviewView overview) {
+        return overview.parties().stream()
+                .filter(party -> party.signedOn() == null && party.stage() != CommuneStage.WITHDRAWN).toList();
     }
 }

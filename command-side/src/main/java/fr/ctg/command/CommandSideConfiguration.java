@@ -1,7 +1,9 @@
 package fr.ctg.command;
 
 import fr.ctg.command.convention.CommuneRegistry;
+import fr.ctg.calendar.ParisCalendar;
 import fr.ctg.command.convention.ConventionModule;
+import fr.ctg.command.convention.Today;
 import fr.ctg.command.convention.VersionCheckedCache;
 import fr.ctg.command.reference.ReferenceCommunes;
 import org.axonframework.config.ConfigurerModule;
@@ -10,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.time.Clock;
 import java.util.OptionalLong;
 
 @Configuration(proxyBeanMethods = false)
@@ -26,6 +29,12 @@ class CommandSideConfiguration {
         Long last = jdbc.queryForObject("SELECT max(sequence_number) FROM domain_event_entry WHERE aggregate_identifier = ?",
                 Long.class, aggregateIdentifier);
         return last == null ? OptionalLong.empty() : OptionalLong.of(last);
+    }
+
+    /** The domain's today: the Paris day of the service's clock, never the UTC one. */
+    @Bean
+    Today today(Clock clock) {
+        return () -> ParisCalendar.today(clock);
     }
 
     @Bean

@@ -1,8 +1,6 @@
 package fr.ctg.command.route;
 
 import fr.ctg.command.web.CommandAccepted;
-import fr.ctg.command.web.CommandDispatcher;
-import fr.ctg.command.web.CommandHeaders;
 import fr.ctg.command.web.CouncilPath;
 import fr.ctg.command.web.Patterns;
 import fr.ctg.route.RecordAnnulment;
@@ -27,54 +25,53 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/conventions/{conventionId}/{kind:" + CouncilPath.KINDS + "}/{council}/legality")
 public class LegalityCommandController {
 
-    private final CommandDispatcher dispatcher;
+    private final CouncilCommands councils;
 
-    LegalityCommandController(CommandDispatcher dispatcher) {
-        this.dispatcher = dispatcher;
+    LegalityCommandController(CouncilCommands councils) {
+        this.councils = councils;
     }
 
     @PostMapping("/letters")
     public ResponseEntity<CommandAccepted> letter(
             @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId, @PathVariable String kind,
             @PathVariable String council, @Valid @RequestBody PrefectLetterRequest body, HttpServletRequest http) {
-        String key = CouncilPath.key(kind, council);
-        return dispatcher.ok(conventionId, body, version -> new RecordPrefectLetter(conventionId, key, body.kind(),
-                body.receivedOn(), body.object(), version), CommandHeaders.of(http));
+        return councils.send(conventionId, kind, council, body, http,
+                (key, version) -> new RecordPrefectLetter(conventionId, key, body.kind(), body.receivedOn(),
+                        body.object(), version));
     }
 
     @PostMapping("/answers")
     public ResponseEntity<CommandAccepted> answer(
             @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId, @PathVariable String kind,
             @PathVariable String council, @Valid @RequestBody LetterAnswerRequest body, HttpServletRequest http) {
-        String key = CouncilPath.key(kind, council);
-        return dispatcher.ok(conventionId, body, version -> new RecordLetterAnswer(conventionId, key,
-                body.answeredOn(), body.summary(), version), CommandHeaders.of(http));
+        return councils.send(conventionId, kind, council, body, http,
+                (key, version) -> new RecordLetterAnswer(conventionId, key, body.answeredOn(), body.summary(),
+                        version));
     }
 
     @PostMapping("/referral")
     public ResponseEntity<CommandAccepted> referral(
             @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId, @PathVariable String kind,
             @PathVariable String council, @Valid @RequestBody CourtReferralRequest body, HttpServletRequest http) {
-        String key = CouncilPath.key(kind, council);
-        return dispatcher.ok(conventionId, body, version -> new RecordCourtReferral(conventionId, key,
-                body.referredOn(), body.court(), version), CommandHeaders.of(http));
+        return councils.send(conventionId, kind, council, body, http,
+                (key, version) -> new RecordCourtReferral(conventionId, key, body.referredOn(), body.court(), version));
     }
 
     @PostMapping("/annulment")
     public ResponseEntity<CommandAccepted> annulment(
             @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId, @PathVariable String kind,
             @PathVariable String council, @Valid @RequestBody AnnulmentRequest body, HttpServletRequest http) {
-        String key = CouncilPath.key(kind, council);
-        return dispatcher.ok(conventionId, body, version -> new RecordAnnulment(conventionId, key,
-                body.annulledOn(), body.court(), body.decisionReference(), version), CommandHeaders.of(http));
+        return councils.send(conventionId, kind, council, body, http,
+                (key, version) -> new RecordAnnulment(conventionId, key, body.annulledOn(), body.court(),
+                        body.decisionReference(), version));
     }
 
     @PostMapping("/retraction")
     public ResponseEntity<CommandAccepted> retraction(
             @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId, @PathVariable String kind,
             @PathVariable String council, @Valid @RequestBody RetractionRequest body, HttpServletRequest http) {
-        String key = CouncilPath.key(kind, council);
-        return dispatcher.ok(conventionId, body, version -> new RetractDeliberation(conventionId, key,
-                body.retractedOn(), body.reason(), version), CommandHeaders.of(http));
+        return councils.send(conventionId, kind, council, body, http,
+                (key, version) -> new RetractDeliberation(conventionId, key, body.retractedOn(), body.reason(),
+                        version));
     }
 }

@@ -1,8 +1,6 @@
 package fr.ctg.command.route;
 
 import fr.ctg.command.web.CommandAccepted;
-import fr.ctg.command.web.CommandDispatcher;
-import fr.ctg.command.web.CommandHeaders;
 import fr.ctg.command.web.CouncilPath;
 import fr.ctg.command.web.Patterns;
 import fr.ctg.route.CorrectCouncilVote;
@@ -32,75 +30,72 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/conventions/{conventionId}/{kind:" + CouncilPath.KINDS + "}/{council}")
 public class RouteCommandController {
 
-    private final CommandDispatcher dispatcher;
+    private final CouncilCommands councils;
 
-    RouteCommandController(CommandDispatcher dispatcher) {
-        this.dispatcher = dispatcher;
+    RouteCommandController(CouncilCommands councils) {
+        this.councils = councils;
     }
 
     @PostMapping("/presentation")
     public ResponseEntity<CommandAccepted> present(
             @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId, @PathVariable String kind,
             @PathVariable String council, @Valid @RequestBody PresentationRequest body, HttpServletRequest http) {
-        String key = CouncilPath.key(kind, council);
-        return dispatcher.ok(conventionId, body, version -> new PresentToMunicipalCouncil(conventionId, key,
-                body.sessionDate(), version), CommandHeaders.of(http));
+        return councils.send(conventionId, kind, council, body, http,
+                (key, version) -> new PresentToMunicipalCouncil(conventionId, key, body.sessionDate(), version));
     }
 
     @PostMapping("/quorum-not-reached")
     public ResponseEntity<CommandAccepted> quorumNotReached(
             @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId, @PathVariable String kind,
             @PathVariable String council, @Valid @RequestBody QuorumNotReachedRequest body, HttpServletRequest http) {
-        String key = CouncilPath.key(kind, council);
-        return dispatcher.ok(conventionId, body, version -> new RecordQuorumNotReached(conventionId, key,
-                body.meetingDate(), body.membersInOffice(), body.present(), version), CommandHeaders.of(http));
+        return councils.send(conventionId, kind, council, body, http,
+                (key, version) -> new RecordQuorumNotReached(conventionId, key, body.meetingDate(),
+                        body.membersInOffice(), body.present(), version));
     }
 
     @PostMapping("/votes")
     public ResponseEntity<CommandAccepted> vote(
             @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId, @PathVariable String kind,
             @PathVariable String council, @Valid @RequestBody VoteRequest body, HttpServletRequest http) {
-        String key = CouncilPath.key(kind, council);
-        return dispatcher.ok(conventionId, body, version -> new RecordCouncilVote(conventionId, key,
-                body.sessionDate(), body.counts(), body.membersInOffice(), body.present(), body.represented(),
-                body.ballot(), body.presidentVote(), body.deliberationNumber(), body.actesId(), version),
-                CommandHeaders.of(http));
+        return councils.send(conventionId, kind, council, body, http,
+                (key, version) -> new RecordCouncilVote(conventionId, key, body.sessionDate(), body.counts(),
+                        body.membersInOffice(), body.present(), body.represented(), body.ballot(), body.presidentVote(),
+                        body.deliberationNumber(), body.actesId(), version));
     }
 
     @PostMapping("/votes/corrections")
     public ResponseEntity<CommandAccepted> correctVote(
             @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId, @PathVariable String kind,
             @PathVariable String council, @Valid @RequestBody VoteCorrectionRequest body, HttpServletRequest http) {
-        String key = CouncilPath.key(kind, council);
-        return dispatcher.ok(conventionId, body, version -> new CorrectCouncilVote(conventionId, key,
-                body.counts(), body.ballot(), body.presidentVote(), body.reason(), body.membersInOffice(),
-                body.present(), body.represented(), version), CommandHeaders.of(http));
+        return councils.send(conventionId, kind, council, body, http,
+                (key, version) -> new CorrectCouncilVote(conventionId, key, body.counts(), body.ballot(),
+                        body.presidentVote(), body.reason(), body.membersInOffice(), body.present(), body.represented(),
+                        version));
     }
 
     @PostMapping("/transmission")
     public ResponseEntity<CommandAccepted> transmission(
             @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId, @PathVariable String kind,
             @PathVariable String council, @Valid @RequestBody TransmissionRequest body, HttpServletRequest http) {
-        String key = CouncilPath.key(kind, council);
-        return dispatcher.ok(conventionId, body, version -> new RecordPrefectureTransmission(conventionId, key,
-                body.sentOn(), body.receivedOn(), body.actesId(), version), CommandHeaders.of(http));
+        return councils.send(conventionId, kind, council, body, http,
+                (key, version) -> new RecordPrefectureTransmission(conventionId, key, body.sentOn(), body.receivedOn(),
+                        body.actesId(), version));
     }
 
     @PostMapping("/publication")
     public ResponseEntity<CommandAccepted> publication(
             @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId, @PathVariable String kind,
             @PathVariable String council, @Valid @RequestBody PublicationRequest body, HttpServletRequest http) {
-        String key = CouncilPath.key(kind, council);
-        return dispatcher.ok(conventionId, body, version -> new RecordPublication(conventionId, key,
-                body.publishedOn(), body.mode(), body.url(), version), CommandHeaders.of(http));
+        return councils.send(conventionId, kind, council, body, http,
+                (key, version) -> new RecordPublication(conventionId, key, body.publishedOn(), body.mode(), body.url(),
+                        version));
     }
 
     @PostMapping("/withdrawal")
     public ResponseEntity<CommandAccepted> withdrawal(
             @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId, @PathVariable String kind,
             @PathVariable String council, @Valid @RequestBody WithdrawalRequest body, HttpServletRequest http) {
-        String key = CouncilPath.key(kind, council);
-        return dispatcher.ok(conventionId, body, version -> new WithdrawCommune(conventionId, key,
-                body.withdrawnOn(), body.reason(), version), CommandHeaders.of(http));
+        return councils.send(conventionId, kind, council, body, http,
+                (key, version) -> new WithdrawCommune(conventionId, key, body.withdrawnOn(), body.reason(), version));
     }
 }

@@ -1,0 +1,29 @@
+package fr.ctg.command.route;
+
+import fr.ctg.command.web.CommandAccepted;
+import fr.ctg.command.web.CommandDispatcher;
+import fr.ctg.command.web.CommandHeaders;
+import fr.ctg.command.web.CouncilPath;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+import java.util.function.BiFunction;
+
+/** Sends a command about one council named by its path ({@code communes/{insee}} or {@code epci/{siren}}). */
+@Component
+class CouncilCommands {
+
+    private final CommandDispatcher dispatcher;
+
+    CouncilCommands(CommandDispatcher dispatcher) {
+        this.dispatcher = dispatcher;
+    }
+
+    /** {@code command} takes the council's route key and the expected version. */
+    ResponseEntity<CommandAccepted> send(String conventionId, String kind, String council, Object body,
+                                         HttpServletRequest http, BiFunction<String, Long, Object> command) {
+        String key = CouncilPath.key(kind, council);
+        return dispatcher.ok(conventionId, body, version -> command.apply(key, version), CommandHeaders.of(http));
+    }
+}

@@ -127,6 +127,8 @@ final class NationalFixture {
                 epci.communes().subList(i, Math.min(i + 10, epci.communes().size())).forEach(c -> insee.add(c[0]));
             }
             sample.set("perimeters", perimeters);
+            // The parties: this EPCI itself (the sample's Métropole counts none of these communes as members).
+            sample.putObject("parties").put("epciSiren", epci.siren());
             // The sample's actions name P1-P3 and a commune of the Loire; here each covers every perimeter.
             for (var action : sample.withArray("actions")) {
                 ObjectNode scope = ((ObjectNode) action).putObject("scope");

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -102,12 +103,10 @@ public class AuditJobs {
         heart.shutdownNow();
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return task -> {
-            Thread thread = new Thread(task, name);
-            thread.setDaemon(true);
-            return thread;
-        };
+    private static CustomizableThreadFactory daemon(String name) {
+        CustomizableThreadFactory threads = new CustomizableThreadFactory(name + "-");
+        threads.setDaemon(true);
+        return threads;
     }
 
     /** Writes the job's progress at most once per {@code ctg.audit.job-progress-every} (a second). */

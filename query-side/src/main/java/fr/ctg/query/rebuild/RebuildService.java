@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -50,11 +51,7 @@ class RebuildService {
     private final boolean inOnePass;
     /** The pass under way on this node: its views may be complete before it has handed them back. */
     private Future<?> pass;
-    private final ExecutorService replayer = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "ctg-one-pass-rebuild");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService replayer = Executors.newSingleThreadExecutor(daemon());
 
     RebuildService(List<ReadModel> readModels, ProcessorPositions positions, RebuildState state, JdbcTemplate jdbc,
                    PlatformTransactionManager transactionManager, Clock clock, TokenStore tokens,
@@ -121,6 +118,12 @@ class RebuildService {
     @PreDestroy
     void stop() {
         replayer.shutdownNow();
+    }
+
+    private static CustomizableThreadFactory daemon() {
+        CustomizableThreadFactory threads = new CustomizableThreadFactory("ctg-one-pass-rebuild-");
+        threads.setDaemon(true);
+        return threads;
     }
 
     RebuildProgress progress() {

@@ -30,7 +30,12 @@ final class Http {
 
     /** Status and body; status -1 when no answer came. Bounded by a 10 s timeout. */
     static String[] post(String url, String user, String body) {
-        return send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
+        return post(url, user, body, Duration.ofSeconds(10));
+    }
+
+    /** A POST that may take longer to answer (starting a rebuild stops every processor first). */
+    static String[] post(String url, String user, String body, Duration timeout) {
+        return send(HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
                 .header("Content-Type", "application/json").header("Authorization", basic(user))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }

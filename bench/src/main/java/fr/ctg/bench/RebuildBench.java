@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /** Rebuild of every view, beside a plain JDBC scan that deserializes every payload (the limit). */
 final class RebuildBench {
 
+    private static final java.time.Duration START_TIMEOUT = java.time.Duration.ofSeconds(120);
+
     private RebuildBench() {
     }
 
@@ -54,11 +56,11 @@ final class RebuildBench {
     /** POSTs a rebuild and follows it until done or {@code maxSeconds}; the rate is events done over time taken. */
     static void rebuild(Report report, String label, String queryUrl, long events, int maxSeconds)
             throws InterruptedException {
-        String[] started = Http.post(queryUrl + "/api/v1/admin/rebuild", Bench.ADMIN, "");
+        String[] started = Http.post(queryUrl + "/api/v1/admin/rebuild", Bench.ADMIN, "", START_TIMEOUT);
         if ("409".equals(started[0])) {
             // A rebuild cut off by an earlier run on a reused fixture resumes when the query side starts.
             follow(queryUrl, System.nanoTime() + java.util.concurrent.TimeUnit.HOURS.toNanos(1));
-            started = Http.post(queryUrl + "/api/v1/admin/rebuild", Bench.ADMIN, "");
+            started = Http.post(queryUrl + "/api/v1/admin/rebuild", Bench.ADMIN, "", START_TIMEOUT);
         }
         if (!"202".equals(started[0])) {
             throw new IllegalStateException("rebuild -> " + started[0] + " " + started[1]);

@@ -180,7 +180,7 @@ public final class Bench {
                 ConfigurableApplicationContext queries = start(QuerySideApplication.class, url);
                 if (steps.contains("rebuild")) {
                     QueryProperties tuning = queries.getBean(QueryProperties.class);
-                    RebuildBench.rebuild(report, "tuned (batch " + tuning.batchSize() + ", " + tuning.segments()
+                    RebuildBench.rebuild(report, "tuned, one pass for every view (then processors of batch " + tuning.batchSize() + ", " + tuning.segments()
                             + " segments)", "http://localhost:" + port(queries), events, 3600);
                     long head = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
                     // One processor too: what merging every view into one processing group could reach at most.

@@ -56,7 +56,7 @@ class MultiNodeTest {
         query1 = track(new Node("multi-query-1", Node.Kind.QUERY, database).launch());
         query2 = track(new Node("multi-query-2", Node.Kind.QUERY, database).launch());
         for (Node node : List.of(command2, query1, query2)) {
-            node.awaitHealthy(Duration.ofSeconds(150));
+            node.awaitHealthy(Node.START_BOUND);
         }
         Fixtures.define(command1, jdbc, List.of(CONTESTED));
     }

@@ -32,6 +32,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -100,25 +101,25 @@ class DocumentsBrowserTest {
         browser.open("/ui/conventions/" + id + "/communes/" + GENILAC);
         browser.find("#r-receipt").sendKeys(receipt.toString());
         browser.find("#form-receipt button[type=submit]").click();
-        assertThat(refusalIn("form-receipt").getText()).isEqualTo(new Labels().rule("receipt-actes-id-mismatch"));
+        assertThat(browser.refusalIn("form-receipt").getText()).isEqualTo(new Labels().rule("receipt-actes-id-mismatch"));
 
         browser.open("/ui/conventions/" + id + "/communes/" + RIVE_DE_GIER);
         assertThat(browser.find("#form-transmission").isDisplayed()).as("typing is behind « saisir à la main »")
                 .isFalse();
         browser.find("#r-receipt").sendKeys(receipt.toString());
-        recordThrough("form-receipt");
+        browser.recordThrough("form-receipt");
         browser.waitUntil(d -> browser.find("#live-region").getText()
                 .contains("13/09/2023 / 13/09/2023"));
         assertThat(browser.find("#live-region").getText()).contains(RIVE_DE_GIER_ACTES);
-        WebElement row = browser.find("#document-table tr[data-role=RECEIPT]");
-        assertThat(row.getText()).contains("ARActe-DEL_2023_064.xml", sha256(RECEIPT.getBytes(StandardCharsets.UTF_8)));
+        String row = browser.waitUntil(d -> browser.find("#document-table tr[data-role=RECEIPT]").getText());
+        assertThat(row).contains("ARActe-DEL_2023_064.xml", sha256(RECEIPT.getBytes(StandardCharsets.UTF_8)));
         browser.screenshot("20-accuse-reception-importe");
 
-        JsonNode riveDeGier = commune(id, RIVE_DE_GIER);
+        JsonNode riveDeGier = api.commune(id, RIVE_DE_GIER);
         assertThat(riveDeGier.path("transmissionReceivedOn").asText()).isEqualTo("2023-09-13");
         assertThat(riveDeGier.path("transmissionSentOn").asText()).isEqualTo("2023-09-13");
-        assertThat(commune(id, GENILAC).path("transmissionReceivedOn").isNull()).as("the refused receipt wrote nothing")
-                .isTrue();
+        assertThat(api.commune(id, GENILAC).path("transmissionReceivedOn").asText(null)).as("the refused receipt wrote nothing")
+                .isNull();
     }
 
     @Test
@@ -133,21 +134,22 @@ class DocumentsBrowserTest {
 
         browser.find("#dd-file").sendKeys(renamedExe.toString());
         browser.find("#form-deliberation-document button[type=submit]").click();
-        assertThat(refusalIn("form-deliberation-document").getText())
+        assertThat(browser.refusalIn("form-deliberation-document").getText())
                 .isEqualTo(new Labels().rule("document-type-not-allowed"));
 
         new Select(browser.find("#dd-role")).selectByValue("SIGNED_DELIBERATION");
         browser.find("#dd-file").sendKeys(deliberation.toString());
-        recordThrough("form-deliberation-document");
-        WebElement link = browser.waitUntil(d -> d.findElements(
-                By.cssSelector("#document-table tr[data-role=SIGNED_DELIBERATION] a.download")).stream().findFirst()
-                .orElse(null));
-        assertThat(link.getText()).isEqualTo("DEL_2023_064-signee.pdf");
+        browser.recordThrough("form-deliberation-document");
+        // The live region is swapped in again as the views move on: the link is read whole, within one wait.
+        List<String> link = browser.waitUntil(d -> d.findElements(
+                By.cssSelector("#document-table tr[data-role=SIGNED_DELIBERATION] a.download")).stream()
+                .map(a -> List.of(a.getText(), a.getAttribute("href"))).findFirst().orElse(null));
+        assertThat(link.get(0)).isEqualTo("DEL_2023_064-signee.pdf");
         assertThat(browser.driver.findElements(By.cssSelector("#document-table tbody tr")))
                 .as("the refused file was not stored").hasSize(1);
         browser.screenshot("21-deliberation-jointe");
 
-        Map<String, Object> download = fetch(link.getAttribute("href"));
+        Map<String, Object> download = fetch(link.get(1));
         assertThat(download.get("status")).isEqualTo(200L);
         assertThat(Base64.getDecoder().decode((String) download.get("base64"))).isEqualTo(pdf);
         assertThat((String) download.get("disposition")).startsWith("attachment")
@@ -155,8 +157,9 @@ class DocumentsBrowserTest {
 
         browser.signIn(TestAccounts.AUDITOR, TestAccounts.PASSWORD);
         browser.open("/ui/conventions/" + id + "/history?commune=" + RIVE_DE_GIER);
-        WebElement listed = browser.find("#document-table tr[data-sha256='" + sha256(pdf) + "']");
-        assertThat(listed.getText()).contains("Délibération signée", sha256(pdf), "DEL_2023_064-signee.pdf");
+        String listed = browser.waitUntil(d -> browser.find("#document-table tr[data-sha256='" + sha256(pdf) + "']")
+                .getText());
+        assertThat(listed).contains("Délibération signée", sha256(pdf), "DEL_2023_064-signee.pdf");
         assertThat(browser.driver.findElements(By.cssSelector("#history-table tbody tr")))
                 .extracting(r -> r.getAttribute("data-type")).contains("DocumentAttached");
         browser.screenshot("22-historique-documents");
@@ -247,27 +250,5 @@ class DocumentsBrowserTest {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Submits the form and waits until the command API has accepted it. */
-    private void recordThrough(String formId) {
-        browser.find("#" + formId + " button[type=submit]").click();
-        browser.waitUntil(d -> browser.find("#" + formId + " .form-result").getText().equals("Enregistré."));
-    }
-
-    private WebElement refusalIn(String formId) {
-        return browser.waitUntil(d -> {
-            WebElement result = browser.find("#" + formId + " .form-result.error");
-            return result.getText().isEmpty() ? null : result;
-        });
-    }
-
-    private JsonNode commune(String id, String insee) {
-        for (JsonNode commune : api.view("/api/v1/conventions/" + id + "/communes?size=500").path("items")) {
-            if (commune.path("inseeCode").asText().equals(insee)) {
-                return commune;
-            }
-        }
-        throw new AssertionError("no commune " + insee);
     }
 }

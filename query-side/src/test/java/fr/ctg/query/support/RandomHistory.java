@@ -13,6 +13,9 @@ import fr.ctg.actionplan.committee.Attendee;
 import fr.ctg.actionplan.committee.CommitteeDecisionRecorded;
 import fr.ctg.actionplan.committee.MeetingKind;
 import fr.ctg.actionplan.committee.MeetingRecorded;
+import fr.ctg.document.DocumentAttached;
+import fr.ctg.document.DocumentRef;
+import fr.ctg.document.DocumentRole;
 import fr.ctg.actionplan.ActionLevel;
 import fr.ctg.actionplan.ActionScope;
 import fr.ctg.actionplan.ActionSheet;
@@ -386,7 +389,7 @@ public final class RandomHistory {
                     status.needsReason() ? "raison " + random.nextInt(10) : null));
         }
 
-        /** A committee meets, or records a decision in words at a meeting already held. */
+        /** A committee meets, or records a decision in words or attaches the minutes of a meeting already held. */
         private List<Object> meetingStep() {
             if (meetings.isEmpty() || random.nextBoolean()) {
                 String meetingId = "m-" + meetings.size();
@@ -394,6 +397,13 @@ public final class RandomHistory {
                 return List.of(new MeetingRecorded(id, meetingId, MeetingKind.values()[random.nextInt(3)], day,
                         "Salle " + random.nextInt(5), List.of(new Attendee("Caf", "Directrice", "A. Martin")),
                         List.of("Bilan")));
+            }
+            if (random.nextInt(3) == 0) {
+                byte[] sha256 = new byte[32];
+                random.nextBytes(sha256);
+                return List.of(new DocumentAttached(id, DocumentRole.MINUTES, pick(meetings), new DocumentRef(
+                        java.util.HexFormat.of().formatHex(sha256), 1 + random.nextInt(100_000), "application/pdf",
+                        "compte-rendu.pdf")));
             }
             return List.of(new CommitteeDecisionRecorded(id, pick(meetings), "décision " + random.nextInt(9)));
         }

@@ -1,6 +1,5 @@
 package fr.ctg.command.convention;
 
-import fr.ctg.actionplan.ActionSheet;
 import fr.ctg.amendment.AddAmendmentChange;
 import fr.ctg.amendment.AdvanceAmendmentRoute;
 import fr.ctg.amendment.Amendment;
@@ -143,13 +142,6 @@ class Amendments {
                         + ended.endedOn() + "; it takes no update dated " + on + "."));
         history.startedOn(actionId).ifPresent(start -> check(!on.isBefore(start), "action-not-yet-in-force",
                 "Action " + actionId + " is in the plan from " + start + " only."));
-    }
-
-    /** The actions an amendment brought into force, for the aggregate's list of statuses. */
-    List<ActionSheet> actionsStartedBy(int amendmentNumber) {
-        return history.versionsInForce().stream().filter(v -> v.amendmentNumber() == amendmentNumber)
-                .flatMap(v -> v.plan().actions().stream())
-                .filter(action -> history.startedOn(action.actionId()).isPresent()).toList();
     }
 
     private boolean used(String actionId) {

@@ -493,8 +493,7 @@ class Convention {
     /** The actions an amendment brings into force start as planned; those it ends keep their last status. */
     @EventSourcingHandler
     void on(AmendmentInForce event) {
-        amendments.actionsStartedBy(event.amendmentNumber())
-                .forEach(action -> actions.putIfAbsent(action.actionId(), ActionStatus.PLANNED));
+        event.plan().actions().forEach(action -> actions.putIfAbsent(action.actionId(), ActionStatus.PLANNED));
     }
 
     @EventSourcingHandler

@@ -6,7 +6,7 @@
   // Colours chosen for contrast on white and to stay distinguishable in grey; the tables carry the same figures.
   var COLOURS = {
     NOT_PRESENTED: '#6b6b6b', PRESENTED: '#0063cb', ADOPTED: '#18753c', REJECTED: '#ce0500',
-    EXECUTORY: '#3a3a8c', WITHDRAWN: '#b34000',
+    EXECUTORY: '#3a3a8c', WITHDRAWN: '#b34000', ANNULLED: '#6e445a', RETRACTED: '#a94645',
     PLANNED: '#6b6b6b', IN_PROGRESS: '#0063cb', DONE: '#18753c', POSTPONED: '#b34000', ABANDONED: '#ce0500'
   };
   var charts = [];
@@ -121,20 +121,25 @@
     return node ? node.content : null;
   }
 
-  function describe(problem, status, rules) {
+  function describe(problem, status, rules, form) {
     if (status === 401) {
       return rules['authentication-required'] || 'Session expirée : reconnectez-vous.';
     }
     var text = (problem && rules[problem.rule]) || (problem && problem.detail) || ('Erreur ' + status + '.');
     if (problem && Array.isArray(problem.errors) && problem.errors.length) {
       text += ' Champs : ' + problem.errors.map(function (e) {
-        var label = document.querySelector('[name="' + e.field + '"]');
+        // A signatory's field reads "signatories[0].name"; the form's own field names it.
+        var name = String(e.field).replace(/^.*\./, '');
+        var label = form.querySelector('[name="' + name + '"]');
         var labelText = label && label.labels && label.labels[0] ? label.labels[0].textContent.trim() : e.field;
         return labelText;
       }).join(', ') + '.';
     }
     if (problem && Array.isArray(problem.blockingCommunes)) {
       text += ' Communes : ' + problem.blockingCommunes.map(function (c) { return c.name; }).join(', ') + '.';
+    }
+    if (problem && Array.isArray(problem.blockingParties)) {
+      text += ' Parties : ' + problem.blockingParties.map(function (p) { return p.name; }).join(', ') + '.';
     }
     return text;
   }
@@ -154,7 +159,15 @@
         url = url.replace('{' + field.name + '}', encodeURIComponent(value));
         return;
       }
-      body[field.name] = field.type === 'number' ? Number(value) : value;
+      var typed = field.type === 'number' ? Number(value) : value;
+      // Fields of one listed item (a signatory) go into a one-element list: {"signatories": [{...}]}.
+      var list = field.dataset.item;
+      if (list) {
+        body[list] = body[list] || [{}];
+        body[list][0][field.name] = typed;
+        return;
+      }
+      body[field.name] = typed;
     });
     var result = form.querySelector('.form-result');
     var button = form.querySelector('button[type="submit"]');
@@ -180,7 +193,7 @@
           } else {
             result.className = 'form-result error';
             result.setAttribute('role', 'alert');
-            result.textContent = describe(json, response.status, rules);
+            result.textContent = describe(json, response.status, rules, form);
           }
         });
       })
@@ -192,8 +205,24 @@
       .finally(function () { button.disabled = false; });
   }
 
+  // A select with data-shows shows (and sends) the field it names only for the value of data-shows-when, e.g. the
+  // publication's address for an electronic publication; a hidden field is disabled, so it is neither checked nor sent.
+  function toggleShown(select) {
+    var target = document.getElementById(select.dataset.shows);
+    if (!target) {
+      return;
+    }
+    var shown = select.value === select.dataset.showsWhen;
+    target.hidden = !shown;
+    target.querySelectorAll('input, select, textarea').forEach(function (field) { field.disabled = !shown; });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     var rules = ruleMessages();
+    document.querySelectorAll('select[data-shows]').forEach(function (select) {
+      toggleShown(select);
+      select.addEventListener('change', function () { toggleShown(select); });
+    });
     drawCharts(document);
     var main = document.querySelector('main[data-live]');
     if (main) {

@@ -1,7 +1,9 @@
 package fr.ctg.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.ctg.dashboard.web.Labels;
 import fr.ctg.platform.security.TestAccounts;
+import fr.ctg.route.CouncilSize;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,11 +50,13 @@ class DashboardBrowserTest {
             String commune = "/api/v1/conventions/" + ID + "/communes/42186";
             api.command(commune + "/presentation", "{\"sessionDate\":\"2023-09-06\"}");
             api.command(commune + "/votes", """
-                    {"sessionDate":"2023-09-06","votesFor":25,"votesAgainst":2,"abstentions":1,"notTakingPart":0,
-                     "ballot":"PUBLIC","deliberationNumber":"DEL_2023_064","actesId":"042-214201865-20230906-DEL_2023_064-DE"}""");
+                    {"sessionDate":"2023-09-06","present":28,"votesFor":25,"votesAgainst":2,"abstentions":1,
+                     "notTakingPart":0,"ballot":"PUBLIC","deliberationNumber":"DEL_2023_064",
+                     "actesId":"042-214201865-20230906-DEL_2023_064-DE"}""");
             api.command(commune + "/transmission",
                     "{\"sentOn\":\"2023-09-13\",\"receivedOn\":\"2023-09-13\",\"actesId\":\"042-214201865-20230906-DEL_2023_064-DE\"}");
-            api.command(commune + "/publication", "{\"publishedOn\":\"2023-09-14\"}");
+            api.command(commune + "/publication", """
+                    {"publishedOn":"2023-09-14","url":"https://www.ville-rive-de-gier.fr/deliberations/DEL_2023_064.pdf"}""");
             api.command("/api/v1/conventions/" + ID + "/communes/42207/presentation", "{\"sessionDate\":\"2023-10-02\"}");
             api.command("/api/v1/conventions/" + ID + "/actions/pe-01/status",
                     "{\"status\":\"IN_PROGRESS\",\"on\":\"2023-05-01\",\"note\":\"Lancement\"}");
@@ -155,21 +159,16 @@ class DashboardBrowserTest {
 
         browser.driver.switchTo().newWindow(WindowType.TAB);
         browser.open(UI + "/communes/42110");
-        fillVote();
+        fillVote(24, 20, 3, 1);
         browser.find("#form-vote button[type=submit]").click();
-        WebElement refusal = browser.waitUntil(d -> {
-            WebElement result = browser.find("#form-vote .form-result.error");
-            return result.getText().isEmpty() ? null : result;
-        });
+        WebElement refusal = refusalIn("form-vote");
         assertThat(refusal.getText()).isEqualTo("Le vote ne peut être enregistré avant la présentation en conseil municipal.");
         assertThat(refusal.getAttribute("role")).isEqualTo("alert");
         browser.screenshot("08-commune-refus");
 
         browser.setValue("p-date", "2023-09-20");
-        browser.find("#form-presentation button[type=submit]").click();
-        browser.waitUntil(d -> browser.find("#form-presentation .form-result").getText().equals("Enregistré."));
-        browser.find("#form-vote button[type=submit]").click();
-        browser.waitUntil(d -> browser.find("#form-vote .form-result").getText().equals("Enregistré."));
+        recordThrough("form-presentation");
+        recordThrough("form-vote");
         browser.waitUntil(d -> "ADOPTED".equals(browser.find("[data-figure=stage]").getAttribute("data-value")));
         browser.screenshot("09-commune-vote");
 
@@ -189,6 +188,9 @@ class DashboardBrowserTest {
         browser.open(UI + "/communes/42186");
         assertThat(browser.find("h1").getText()).isEqualTo("Rive-de-Gier (42186)");
         assertThat(browser.driver.findElements(By.cssSelector("form[data-command]"))).isEmpty();
+        browser.open(UI + "/epci");
+        assertThat(browser.find("h1").getText()).startsWith("Saint-Étienne Métropole");
+        assertThat(browser.driver.findElements(By.cssSelector("form[data-command]"))).isEmpty();
         browser.open(UI + "/actions");
         assertThat(browser.driver.findElements(By.cssSelector("form[data-command]"))).isEmpty();
         assertThat(browser.driver.findElements(By.linkText("Historique"))).isEmpty();
@@ -196,11 +198,149 @@ class DashboardBrowserTest {
         assertThat(browser.find("h1").getText()).isEqualTo("Accès refusé");
     }
 
-    private void fillVote() {
+    @Test
+    void aVoteWithoutQuorumIsRefusedInFrenchAndTheSameVoteWithAQuorumIsRecorded() {
+        String insee = "42032";
+        int members = CouncilSize.ofMunicipalCouncil(commune(insee).path("population").asInt());
+        browser.signIn(TestAccounts.COORDINATOR, TestAccounts.PASSWORD);
+        browser.open(UI + "/communes/" + insee);
+        browser.setValue("p-date", "2023-09-20");
+        recordThrough("form-presentation");
+
+        // Cellieu: 1,731 inhabitants, 19 members in office; half of them present is no quorum.
+        fillVote(members / 2, 7, 1, 1);
+        browser.find("#form-vote button[type=submit]").click();
+        WebElement refusal = refusalIn("form-vote");
+        assertThat(refusal.getText()).isEqualTo(new Labels().rule("quorum-not-reached"))
+                .startsWith("Le quorum n'est pas atteint");
+        assertThat(refusal.getAttribute("role")).isEqualTo("alert");
+        browser.screenshot("11-commune-sans-quorum");
+
+        browser.find("#v-present").clear();
+        browser.find("#v-present").sendKeys(Integer.toString(members / 2 + 1));
+        recordThrough("form-vote");
+        browser.waitUntil(d -> "ADOPTED".equals(browser.find("[data-figure=stage]").getAttribute("data-value")));
+        JsonNode after = commune(insee);
+        assertThat(after.path("stage").asText()).isEqualTo("ADOPTED");
+        assertThat(after.path("votesHeld").asInt()).as("the refused vote wrote nothing").isEqualTo(1);
+        assertThat(after.path("votesFor").asInt()).isEqualTo(7);
+        assertThat(after.path("membersInOffice").asInt()).isEqualTo(members);
+        assertThat(after.path("present").asInt()).isEqualTo(members / 2 + 1);
+        assertThat(browser.find("#live-region").getText()).contains(members + " / " + (members / 2 + 1) + " / 0");
+        assertThat(after.path("deliberationNumber").asText()).isEqualTo("DEL_2023_101");
+    }
+
+    @Test
+    void aSecondMeetingThreeDaysAfterOneWithoutQuorumVotesWithoutIt() {
+        // La Valla-en-Gier: 1,140 inhabitants, 15 members in office; 5 present is no quorum.
+        browser.signIn(TestAccounts.COORDINATOR, TestAccounts.PASSWORD);
+        browser.open(UI + "/communes/42322");
+        browser.setValue("p-date", "2023-09-20");
+        recordThrough("form-presentation");
+        browser.find("#quorum-form summary").click();
+        browser.setValue("q-date", "2023-09-20");
+        browser.find("#q-present").sendKeys("5");
+        recordThrough("form-quorum");
+
+        fillVote(5, 4, 0, 1);
+        browser.setValue("v-date", "2023-09-23");
+        recordThrough("form-vote");
+        browser.waitUntil(d -> "ADOPTED".equals(browser.find("[data-figure=stage]").getAttribute("data-value")));
+    }
+
+    @Test
+    void theElectronicPublicationAsksForItsAddressAndAPaperOneDoesNot() {
+        browser.signIn(TestAccounts.COORDINATOR, TestAccounts.PASSWORD);
+        browser.open(UI + "/communes/42322");
+        assertThat(browser.find("#pub-url").isDisplayed()).isTrue();
+        new Select(browser.find("#pub-mode")).selectByValue("PAPER");
+        assertThat(browser.find("#pub-url").isDisplayed()).isFalse();
+        assertThat(browser.find("#pub-url").isEnabled()).isFalse();
+        new Select(browser.find("#pub-mode")).selectByValue("ELECTRONIC");
+        assertThat(browser.find("#pub-url").isDisplayed()).isTrue();
+        browser.find("#legality-forms summary").click();
+        assertThat(browser.find("#form-letter").isDisplayed()).isTrue();
+    }
+
+    @Test
+    void theCafSignsThroughTheOverviewOnceItsBoardHasDecided() {
+        browser.signIn(TestAccounts.COORDINATOR, TestAccounts.PASSWORD);
+        browser.open(UI);
+        assertThat(new Select(browser.find("#s-party")).getOptions()).extracting(o -> o.getAttribute("value"))
+                .startsWith("caf", "244200770").contains("42186", "42207");
+        signAsCaf();
+        WebElement refusal = refusalIn("form-signature");
+        assertThat(refusal.getText()).startsWith(new Labels().rule("party-cannot-sign-yet")).contains("Parties : ");
+
+        browser.setValue("b-date", "2023-10-01");
+        browser.find("#b-ref").sendKeys("CA 2023-10");
+        recordThrough("form-board-decision");
+        signAsCaf();
+        browser.waitUntil(d -> browser.find("#form-signature .form-result").getText().equals("Enregistré."));
+        browser.waitUntil(d -> browser.find("#live-region").getText().contains("A. Martin, Directrice"));
+        browser.open(UI);
+        assertThat(new Select(browser.find("#s-party")).getOptions()).extracting(o -> o.getAttribute("value"))
+                .doesNotContain("caf").startsWith("244200770");
+        browser.screenshot("12-signature-caf");
+    }
+
+    @Test
+    void theMetropolesCouncilIsPresentedThroughTheFormsOfItsOwnPage() {
+        browser.signIn(TestAccounts.COORDINATOR, TestAccounts.PASSWORD);
+        browser.open(UI);
+        browser.driver.findElement(By.linkText("Intercommunalité")).click();
+        browser.waitUntil(d -> d.getCurrentUrl().endsWith(UI + "/epci"));
+        assertThat(browser.find("h1").getText()).isEqualTo("Saint-Étienne Métropole (SIREN 244200770)");
+        assertThat(browser.find("#form-presentation").getAttribute("data-command"))
+                .endsWith("/api/v1/conventions/" + ID + "/epci/244200770/presentation");
+        assertThat(browser.find("#v-office").getAttribute("required")).as("an EPCI's council has no legal size").isNotNull();
+        browser.setValue("p-date", "2023-09-25");
+        recordThrough("form-presentation");
+        browser.waitUntil(d -> "PRESENTED".equals(browser.find("[data-figure=stage]").getAttribute("data-value")));
+        browser.screenshot("13-epci");
+    }
+
+    private void signAsCaf() {
+        new Select(browser.find("#s-party")).selectByValue("caf");
+        browser.setValue("s-date", "2023-10-02");
+        browser.find("#s-name").clear();
+        browser.find("#s-name").sendKeys("A. Martin");
+        browser.find("#s-role").clear();
+        browser.find("#s-role").sendKeys("Directrice");
+        browser.find("#form-signature button[type=submit]").click();
+    }
+
+    /** Submits the form and waits until the command API has accepted it. */
+    private void recordThrough(String formId) {
+        browser.find("#" + formId + " button[type=submit]").click();
+        browser.waitUntil(d -> browser.find("#" + formId + " .form-result").getText().equals("Enregistré."));
+    }
+
+    /** The refusal the form shows, once the command API has answered. */
+    private WebElement refusalIn(String formId) {
+        return browser.waitUntil(d -> {
+            WebElement result = browser.find("#" + formId + " .form-result.error");
+            return result.getText().isEmpty() ? null : result;
+        });
+    }
+
+    /** The commune's row of the query API, once it has handled the last command sent through the API. */
+    private JsonNode commune(String insee) {
+        for (JsonNode commune : api.view("/api/v1/conventions/" + ID + "/communes?size=500").path("items")) {
+            if (commune.path("inseeCode").asText().equals(insee)) {
+                return commune;
+            }
+        }
+        throw new AssertionError("no commune " + insee);
+    }
+
+    private void fillVote(int present, int votesFor, int votesAgainst, int abstentions) {
         browser.setValue("v-date", "2023-09-20");
-        browser.find("#v-for").sendKeys("20");
-        browser.find("#v-against").sendKeys("3");
-        browser.find("#v-abst").sendKeys("1");
+        browser.find("#v-present").clear();
+        browser.find("#v-present").sendKeys(Integer.toString(present));
+        browser.find("#v-for").sendKeys(Integer.toString(votesFor));
+        browser.find("#v-against").sendKeys(Integer.toString(votesAgainst));
+        browser.find("#v-abst").sendKeys(Integer.toString(abstentions));
         browser.find("#v-number").sendKeys("DEL_2023_101");
     }
 

@@ -36,12 +36,12 @@ class PrometheusMetricsTest {
         Api api = new Api(context, port);
         api.defineSample("ctg-metrics");
         TestClient.Answer refused = api.send(C + "/votes", """
-                {"sessionDate":"2023-09-06","votesFor":25,"votesAgainst":2,"abstentions":1,"notTakingPart":0,
+                {"sessionDate":"2023-09-06","present":28,"votesFor":25,"votesAgainst":2,"abstentions":1,"notTakingPart":0,
                  "ballot":"PUBLIC","deliberationNumber":"DEL_2023_064"}""", TestAccounts.COORDINATOR);
         assertThat(refused.status()).isEqualTo(409);
         api.command(C + "/presentation", "{\"sessionDate\":\"2023-09-06\"}");
         api.command(C + "/votes", """
-                {"sessionDate":"2023-09-06","votesFor":25,"votesAgainst":2,"abstentions":1,"notTakingPart":0,
+                {"sessionDate":"2023-09-06","present":28,"votesFor":25,"votesAgainst":2,"abstentions":1,"notTakingPart":0,
                  "ballot":"PUBLIC","deliberationNumber":"DEL_2023_064"}""");
         api.view("/api/v1/conventions/ctg-metrics/perimeters");
         api.view("/api/v1/conventions/ctg-metrics/communes");

@@ -34,7 +34,6 @@ import fr.ctg.document.AttachDocument;
 import fr.ctg.document.DocumentAttached;
 import fr.ctg.document.DocumentRole;
 import org.axonframework.modelling.command.AggregateLifecycle;
-import java.time.Clock;
 import fr.ctg.convention.ConventionDefined;
 import fr.ctg.convention.DefineConvention;
 import fr.ctg.convention.Perimeter;
@@ -124,14 +123,14 @@ class Convention {
     }
 
     @CommandHandler
-    void handle(PresentToMunicipalCouncil command, Clock clock) {
+    void handle(PresentToMunicipalCouncil command, Today today) {
         CommuneRoute route = openRoute(command.communeInseeCode());
         check(!route.adopted(), "commune-already-adopted",
                 route.name() + " has already adopted the convention.");
         check(route.stage().awaitsPresentation(), "commune-already-presented",
                 "The convention was already presented to the council of " + route.name()
                         + " on " + route.presentedOn() + " and awaits its vote.");
-        dates(clock).check("sessionDate", command.sessionDate());
+        dates(today).check("sessionDate", command.sessionDate());
         check(route.votedOn() == null || !command.sessionDate().isBefore(route.votedOn()),
                 "presentation-before-previous-vote", "A new presentation cannot predate the previous vote of "
                         + route.votedOn() + ".");
@@ -139,9 +138,9 @@ class Convention {
     }
 
     @CommandHandler
-    void handle(RecordQuorumNotReached command, Clock clock) {
+    void handle(RecordQuorumNotReached command, Today today) {
         CommuneRoute route = presentedRoute(command.communeInseeCode());
-        dates(clock).check("meetingDate", command.meetingDate());
+        dates(today).check("meetingDate", command.meetingDate());
         check(!command.meetingDate().isBefore(route.presentedOn()), "meeting-before-presentation",
                 "The meeting of " + command.meetingDate() + " predates the presentation of " + route.presentedOn() + ".");
         Attendance attendance = VoteRules.attendance(route, command.membersInOffice(), command.present(), 0);
@@ -152,9 +151,9 @@ class Convention {
     }
 
     @CommandHandler
-    void handle(RecordCouncilVote command, Clock clock) {
+    void handle(RecordCouncilVote command, Today today) {
         CommuneRoute route = presentedRoute(command.communeInseeCode());
-        dates(clock).check("sessionDate", command.sessionDate());
+        dates(today).check("sessionDate", command.sessionDate());
         check(!command.sessionDate().isBefore(route.presentedOn()), "vote-dated-before-presentation",
                 "The vote of " + command.sessionDate() + " predates the presentation of " + route.presentedOn() + ".");
         check(route.votedOn() == null || command.sessionDate().isAfter(route.votedOn()), "vote-not-after-previous-vote",
@@ -202,21 +201,21 @@ class Convention {
     }
 
     @CommandHandler
-    void handle(RecordPrefectureTransmission command, Clock clock) {
+    void handle(RecordPrefectureTransmission command, Today today) {
         CommuneRoute route = transmittableRoute(command.communeInseeCode());
         String actesId = ActesIdRules.check(command.actesId(), route.council(), route.votedOn(),
                 route.deliberationNumber()).toString();
-        transmit(route, command.sentOn(), command.receivedOn(), actesId, List.of(), clock);
+        transmit(route, command.sentOn(), command.receivedOn(), actesId, List.of(), today);
     }
 
     /** The receipt gives the received day and the subject codes; it and the stamped act are attached with it. */
     @CommandHandler
-    void handle(ImportPrefectureReceipt command, Clock clock) {
+    void handle(ImportPrefectureReceipt command, Today today) {
         CommuneRoute route = transmittableRoute(command.communeInseeCode());
         PrefectureReceipt receipt = command.receipt();
         String actesId = ReceiptRules.check(receipt, route).toString();
         transmit(route, command.sentOn() == null ? receipt.receivedOn() : command.sentOn(), receipt.receivedOn(),
-                actesId, receipt.subjectCodes(), clock);
+                actesId, receipt.subjectCodes(), today);
         apply(new DocumentAttached(conventionId, DocumentRole.RECEIPT, route.key(), command.receiptDocument()));
         if (command.stampedAct() != null) {
             apply(new DocumentAttached(conventionId, DocumentRole.STAMPED_ACT, route.key(), command.stampedAct()));
@@ -233,8 +232,8 @@ class Convention {
     }
 
     private void transmit(CommuneRoute route, LocalDate sentOn, LocalDate receivedOn, String actesId,
-                          List<String> subjectCodes, Clock clock) {
-        RouteDates dates = dates(clock);
+                          List<String> subjectCodes, Today today) {
+        RouteDates dates = dates(today);
         dates.check("sentOn", sentOn);
         dates.check("receivedOn", receivedOn);
         check(!sentOn.isBefore(route.votedOn()), "transmission-before-vote",
@@ -263,13 +262,13 @@ class Convention {
     }
 
     @CommandHandler
-    void handle(RecordPublication command, Clock clock) {
+    void handle(RecordPublication command, Today today) {
         CommuneRoute route = openRoute(command.communeInseeCode());
         check(route.adopted(), "publication-before-adoption",
                 "Only an adopted deliberation is published; " + route.name() + " has none.");
         check(route.publishedOn() == null, "publication-already-recorded",
                 "The publication of the deliberation of " + route.name() + " is already recorded.");
-        dates(clock).check("publishedOn", command.publishedOn());
+        dates(today).check("publishedOn", command.publishedOn());
         check(!command.publishedOn().isBefore(route.votedOn()), "publication-before-vote",
                 "The deliberation cannot be published on " + command.publishedOn() + ", before the vote of "
                         + route.votedOn() + ".");
@@ -283,41 +282,41 @@ class Convention {
     }
 
     @CommandHandler
-    void handle(RecordPrefectLetter command, Clock clock) {
-        apply(LegalityRules.letter(conventionId, controlledRoute(command.communeInseeCode()), command, dates(clock)));
+    void handle(RecordPrefectLetter command, Today today) {
+        apply(LegalityRules.letter(conventionId, controlledRoute(command.communeInseeCode()), command, dates(today)));
     }
 
     @CommandHandler
-    void handle(RecordLetterAnswer command, Clock clock) {
-        apply(LegalityRules.answer(conventionId, controlledRoute(command.communeInseeCode()), command, dates(clock)));
+    void handle(RecordLetterAnswer command, Today today) {
+        apply(LegalityRules.answer(conventionId, controlledRoute(command.communeInseeCode()), command, dates(today)));
     }
 
     @CommandHandler
-    void handle(RecordCourtReferral command, Clock clock) {
+    void handle(RecordCourtReferral command, Today today) {
         apply(LegalityRules.referral(conventionId, controlledRoute(command.communeInseeCode()), command,
-                dates(clock)));
+                dates(today)));
     }
 
     @CommandHandler
-    void handle(RecordAnnulment command, Clock clock) {
+    void handle(RecordAnnulment command, Today today) {
         apply(LegalityRules.annulment(conventionId, controlledRoute(command.communeInseeCode()), command,
-                dates(clock)));
+                dates(today)));
     }
 
     @CommandHandler
-    void handle(RetractDeliberation command, Clock clock) {
+    void handle(RetractDeliberation command, Today today) {
         apply(LegalityRules.retraction(conventionId, controlledRoute(command.communeInseeCode()), command,
-                dates(clock)));
+                dates(today)));
     }
 
     @CommandHandler
-    void handle(WithdrawCommune command, Clock clock) {
+    void handle(WithdrawCommune command, Today today) {
         CommuneRoute route = openRoute(command.communeInseeCode());
         check(route.isCommune(), "epci-cannot-withdraw",
                 "The EPCI is a party named by the definition; it does not withdraw like a commune.");
         check(command.reason() != null && !command.reason().isBlank(), "withdrawal-reason-required",
                 "A withdrawal states its reason.");
-        dates(clock).check("withdrawnOn", command.withdrawnOn());
+        dates(today).check("withdrawnOn", command.withdrawnOn());
         check(!signatures.containsKey(route.key()), "signed-commune-cannot-withdraw",
                 route.name() + " has signed the convention; it cannot withdraw before the others sign.");
         check(communes.values().stream().anyMatch(other -> other.isCommune() && !other.withdrawn() && other != route),
@@ -326,11 +325,11 @@ class Convention {
     }
 
     @CommandHandler
-    void handle(RecordCafBoardDecision command, Clock clock) {
+    void handle(RecordCafBoardDecision command, Today today) {
         check(!signed, "convention-already-signed", "The convention is signed.");
         check(cafBoardDecidedOn == null, "caf-board-decision-already-recorded",
                 "The CAF's board decided on " + cafBoardDecidedOn + ".");
-        dates(clock).check("decidedOn", command.decidedOn());
+        dates(today).check("decidedOn", command.decidedOn());
         apply(new CafBoardDecisionRecorded(conventionId, command.decidedOn(), command.reference()));
     }
 
@@ -347,10 +346,10 @@ class Convention {
     }
 
     @CommandHandler
-    void handle(SignConvention command, Clock clock) {
+    void handle(SignConvention command, Today today) {
         check(!signed, "convention-already-signed", "The convention is already signed.");
         new SignatureRules(List.copyOf(parties.values()), communes, cafBoardDecidedOn, signatures)
-                .sign(conventionId, command, dates(clock))
+                .sign(conventionId, command, dates(today))
                 .forEach(AggregateLifecycle::apply);
     }
 
@@ -427,8 +426,8 @@ class Convention {
         check(date != null, "date-required", "A date is required.");
     }
 
-    private RouteDates dates(Clock clock) {
-        return RouteDates.of(period, clock);
+    private RouteDates dates(Today today) {
+        return RouteDates.of(period, today);
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {

@@ -1,9 +1,7 @@
 package fr.ctg.command.convention;
 
-import fr.ctg.calendar.ParisCalendar;
 import fr.ctg.convention.Period;
 
-import java.time.Clock;
 import java.time.LocalDate;
 
 /**
@@ -12,8 +10,8 @@ import java.time.LocalDate;
  */
 record RouteDates(LocalDate earliest, LocalDate today) {
 
-    static RouteDates of(Period period, Clock clock) {
-        return new RouteDates(LocalDate.of(period.startYear() - 1, 1, 1), ParisCalendar.today(clock));
+    static RouteDates of(Period period, Today today) {
+        return new RouteDates(LocalDate.of(period.startYear() - 1, 1, 1), today.inParis());
     }
 
     /** {@code date} is given and lies in the window; {@code field} names it in the refusal. */

@@ -30,10 +30,7 @@ import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -51,8 +48,8 @@ final class Fixtures {
     static final ReferenceCommunes REFERENCE = ReferenceCommunes.load();
     /** Saint-Étienne Métropole, the intercommunality of every commune of the Pays du Gier. */
     static final String METROPOLE = "244200770";
-    /** Today, for the rules that bound route dates: a fixed day, long after the sample's route. */
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-01T10:00:00Z"), ZoneOffset.UTC);
+    /** Today in Paris, for the rules that bound route dates: a fixed day, long after the sample's route. */
+    static final Today TODAY = () -> LocalDate.of(2026, 6, 1);
     static final Period PERIOD = new Period(2023, 2027);
     static final ActionSheet NETWORK = new ActionSheet("pe-01", "Constituer et animer un réseau des acteurs",
             null, "PE", "PE-1", ActionLevel.INTERCOMMUNAL, new Period(2023, 2024),
@@ -65,7 +62,7 @@ final class Fixtures {
     static AggregateTestFixture<Convention> fixture() {
         AggregateTestFixture<Convention> fixture = new AggregateTestFixture<>(Convention.class);
         fixture.registerInjectableResource(REFERENCE);
-        fixture.registerInjectableResource(CLOCK);
+        fixture.registerInjectableResource(TODAY);
         return fixture;
     }
 

@@ -1,6 +1,7 @@
 package fr.ctg.dashboard.route;
 
 import fr.ctg.convention.query.ConventionOverviewView;
+import fr.ctg.convention.query.ConventionParty;
 import fr.ctg.dashboard.web.ConventionPage;
 import fr.ctg.dashboard.web.DashboardViews;
 import fr.ctg.route.query.CommuneStage;
@@ -36,6 +37,13 @@ public class OverviewPageController {
         ConventionOverviewView overview = page.prepare(model, conventionId, who, "overview");
         model.addAttribute("milestones", Milestone.of(overview.milestones()));
         model.addAttribute("stages", List.of(CommuneStage.values()));
+        model.addAttribute("signingParties", signingParties(overview));
         return "dashboard/overview";
+    }
+
+    /** The parties that may still sign (not signed, not withdrawn), in the view's order. */
+    private static List<ConventionParty> signingParties(ConventionOverviewView overview) {
+        return overview.parties().stream()
+                .filter(party -> party.signedOn() == null && party.stage() != CommuneStage.WITHDRAWN).toList();
     }
 }

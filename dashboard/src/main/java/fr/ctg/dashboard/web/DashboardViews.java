@@ -13,8 +13,10 @@ import fr.ctg.convention.query.ListConventions;
 import fr.ctg.convention.query.PageRequest;
 import fr.ctg.query.api.QuerySideViews;
 import fr.ctg.route.query.CommuneApprovalPage;
+import fr.ctg.route.query.CommuneApprovalView;
 import fr.ctg.route.query.CommuneStage;
 import fr.ctg.route.query.FindCommuneApprovals;
+import fr.ctg.route.query.FindEpciApproval;
 import fr.ctg.route.query.FindPerimeterApprovals;
 import fr.ctg.route.query.PerimeterApprovalList;
 import org.springframework.stereotype.Component;
@@ -50,6 +52,11 @@ public class DashboardViews {
 
     public Optional<CommuneApprovalPage> communes(String conventionId, String perimeterCode, CommuneStage stage) {
         return views.communes(new FindCommuneApprovals(conventionId, perimeterCode, stage, ALL));
+    }
+
+    /** The EPCI's council on its route, shaped like a commune's; empty when the EPCI is not a party. */
+    public Optional<CommuneApprovalView> epci(String conventionId) {
+        return views.epci(new FindEpciApproval(conventionId));
     }
 
     public Optional<ActionProgressView> actions(FindActionProgress query) {

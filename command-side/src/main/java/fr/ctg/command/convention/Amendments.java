@@ -23,7 +23,6 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateLifecycle;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -49,7 +48,7 @@ class Amendments {
     private final Set<String> conventionActesIds = new HashSet<>();
 
     @CommandHandler
-    void handle(OpenAmendment command, Clock clock) {
+    void handle(OpenAmendment command, Today today) {
         check(history.signed(), "amendment-before-signature", "The convention is not signed yet: shape its plan "
                 + "(version 1) with POST .../actions instead of an amendment.");
         history.pending().ifPresent(pending -> {
@@ -64,7 +63,7 @@ class Amendments {
         check(command.requestedByMeetingId() == null || history.requestedAmendment(command.requestedByMeetingId()),
                 "amendment-request-not-found", "No decision of meeting " + command.requestedByMeetingId()
                         + " asked for an amendment.");
-        dates(clock).check("openedOn", command.openedOn());
+        dates(today).check("openedOn", command.openedOn());
         apply(new AmendmentOpened(history.conventionId(), next, history.latest().plan().version() + 1,
                 command.title().strip(), command.reason().strip(), command.requestedByMeetingId(),
                 concerned(command.partiesConcerned()), command.openedOn()));
@@ -97,38 +96,38 @@ class Amendments {
     }
 
     @CommandHandler
-    void handle(SubmitAmendment command, Clock clock) {
+    void handle(SubmitAmendment command, Today today) {
         Amendment amendment = amendment(command.amendmentNumber());
         check(amendment.state() == AmendmentState.DRAFT, "amendment-not-draft",
                 "Amendment no. " + amendment.number() + " is already " + amendment.state() + ".");
         check(!amendment.changes().isEmpty(), "amendment-without-changes", "An amendment changes something.");
-        dates(clock).check("submittedOn", command.submittedOn());
+        dates(today).check("submittedOn", command.submittedOn());
         check(!command.submittedOn().isBefore(amendment.openedOn()), "amendment-submitted-before-opened",
                 "The amendment was opened on " + amendment.openedOn() + ".");
         apply(new AmendmentSubmitted(history.conventionId(), amendment.number(), command.submittedOn()));
     }
 
     @CommandHandler
-    void handle(CloseAmendment command, Clock clock) {
+    void handle(CloseAmendment command, Today today) {
         Amendment amendment = amendment(command.amendmentNumber());
         check(amendment.state().pending(), "amendment-not-pending",
                 "Amendment no. " + amendment.number() + " is " + amendment.state() + ".");
         check(command.outcome() == AmendmentState.WITHDRAWN || command.outcome() == AmendmentState.REFUSED,
                 "amendment-outcome-invalid", "An amendment is closed as WITHDRAWN or REFUSED.");
         check(filled(command.reason()), "amendment-closing-reason-required", "Closing an amendment states why.");
-        dates(clock).check("closedOn", command.closedOn());
+        dates(today).check("closedOn", command.closedOn());
         apply(new AmendmentClosed(history.conventionId(), amendment.number(), command.outcome(), command.closedOn(),
                 command.reason().strip()));
     }
 
     @CommandHandler
-    void handle(AdvanceAmendmentRoute command, Clock clock) {
+    void handle(AdvanceAmendmentRoute command, Today today) {
         Amendment amendment = amendment(command.amendmentNumber());
         check(amendment.state() == AmendmentState.SUBMITTED, "amendment-not-submitted", "Amendment no. "
                 + amendment.number() + " is " + amendment.state() + "; its route runs once it is submitted.");
         Set<String> usedActesIds = new HashSet<>(conventionActesIds);
         usedActesIds.addAll(history.amendmentActesIds());
-        new AmendmentRoutes(history, amendment, dates(clock), usedActesIds).advance(command.step())
+        new AmendmentRoutes(history, amendment, dates(today), usedActesIds).advance(command.step())
                 .forEach(AggregateLifecycle::apply);
     }
 
@@ -154,9 +153,9 @@ class Amendments {
                 "The convention has no amendment no. " + number + "."));
     }
 
-    private RouteDates dates(Clock clock) {
+    private RouteDates dates(Today today) {
         Period period = history.firstVersion().period();
-        return RouteDates.of(period, clock);
+        return RouteDates.of(period, today);
     }
 
     private static boolean filled(String text) {

@@ -8,6 +8,7 @@ import fr.ctg.convention.ConventionDefined;
 import fr.ctg.convention.Parties;
 import fr.ctg.convention.PartyKind;
 import fr.ctg.convention.Perimeter;
+import fr.ctg.route.CommuneWithdrawn;
 import fr.ctg.route.ConventionSigned;
 import fr.ctg.route.GivenSignature;
 
@@ -51,6 +52,10 @@ public final class PlanHistory {
             define(defined);
         } else if (event instanceof ActionAdded added && draft != null) {
             draft = draft.with(added.action());
+        } else if (event instanceof CommuneWithdrawn withdrawn) {
+            // A commune that left before the signature is no party: no amendment concerns it.
+            parties.remove(withdrawn.communeInseeCode());
+            councils.remove(withdrawn.communeInseeCode());
         } else if (event instanceof ConventionSigned signed) {
             signedOn = signed.signedOn();
             versions.add(new VersionInForce(draft, 0, signedOn));

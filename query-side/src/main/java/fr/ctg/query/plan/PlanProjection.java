@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 import java.util.List;
 
 /**
- * Per convention, the events of its plan's versions and amendments ({@link PlanEvents#TYPES}), kept as they are; the
+ * Per convention, the events of its plan's versions and amendments ({@link PlanEvents}), kept as they are; the
  * queries fold them with the shared {@link PlanHistory}. Each write is an insert keyed by the event's sequence number
  * that ignores a row already there ({@link GuardedWrites}).
  */

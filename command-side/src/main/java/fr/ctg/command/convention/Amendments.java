@@ -131,16 +131,9 @@ class Amendments {
                 .forEach(AggregateLifecycle::apply);
     }
 
-    /** An update or a measure dated {@code on} applies to the version in force that day: its action must be in it. */
+    /** Something dated {@code on} about an action applies to the version in force that day (ActionsInForce). */
     void checkInForce(String actionId, LocalDate on) {
-        if (on == null) {
-            return;
-        }
-        history.ended(actionId).ifPresent(ended -> check(on.isBefore(ended.endedOn()), "action-ended-by-amendment",
-                "Action " + actionId + " was ended by amendment no. " + ended.amendmentNumber() + " on "
-                        + ended.endedOn() + "; it takes no update dated " + on + "."));
-        history.startedOn(actionId).ifPresent(start -> check(!on.isBefore(start), "action-not-yet-in-force",
-                "Action " + actionId + " is in the plan from " + start + " only."));
+        ActionsInForce.check(actionId, on, history.ended(actionId), history.startedOn(actionId));
     }
 
     private boolean used(String actionId) {

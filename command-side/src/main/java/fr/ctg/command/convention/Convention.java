@@ -373,12 +373,19 @@ class Convention {
 
     @CommandHandler
     void handle(RecordMeeting command) {
-        meetings.record(command, period, actions::get).forEach(AggregateLifecycle::apply);
+        applyInForce(meetings.record(command, period, actions::get));
     }
 
     @CommandHandler
     void handle(RecordMeetingDecision command) {
-        meetings.decide(command, period, actions::get).forEach(AggregateLifecycle::apply);
+        applyInForce(meetings.decide(command, period, actions::get));
+    }
+
+    /** A committee's decision on an action applies to the version in force on the meeting's day, as an update. */
+    private void applyInForce(List<Object> events) {
+        events.stream().filter(ActionStatusUpdated.class::isInstance).map(ActionStatusUpdated.class::cast)
+                .forEach(update -> amendments.checkInForce(update.actionId(), update.on()));
+        events.forEach(AggregateLifecycle::apply);
     }
 
     /** A member council that has not withdrawn; 404 for a commune (or EPCI) that is not a party. */

@@ -1,5 +1,17 @@
 package fr.ctg.command.convention;
 
+import fr.ctg.actionplan.committee.DecisionKind;
+import fr.ctg.actionplan.committee.MeetingDecision;
+import fr.ctg.actionplan.committee.MeetingKind;
+import fr.ctg.actionplan.committee.MeetingRecorded;
+import fr.ctg.actionplan.committee.RecordMeetingDecision;
+import fr.ctg.actionplan.indicator.DefineIndicator;
+import fr.ctg.actionplan.indicator.IndicatorDefined;
+import fr.ctg.actionplan.indicator.IndicatorDefinition;
+import fr.ctg.actionplan.indicator.IndicatorDirection;
+import fr.ctg.actionplan.indicator.IndicatorUnit;
+import fr.ctg.actionplan.indicator.RecordIndicatorMeasure;
+import fr.ctg.actionplan.indicator.YearValue;
 import fr.ctg.actionplan.ActionAdded;
 import fr.ctg.actionplan.ActionLevel;
 import fr.ctg.actionplan.ActionScope;
@@ -51,6 +63,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -302,5 +315,61 @@ class AmendmentsTest {
         fixture.given(with(signed(), new AmendmentOpened(ID, 1, 2, "A", "R", null, CONCERNED, OPENED)))
                 .when(new SubmitAmendment(ID, 1, SUBMITTED, null))
                 .expectException(violates("amendment-without-changes"));
+    }
+
+    /** The merge in force, pe-10 measured by an indicator; a COPIL meets before and after the day in force. */
+    private static List<Object> mergedWithMeetings() {
+        return with(cafSigned(), partySigned(RIVE_DE_GIER, PartyKind.COMMUNE, "Rive-de-Gier", LAST_SIGNATURE),
+                inForce(),
+                new MeetingRecorded(ID, "copil-before", MeetingKind.COPIL, LAST_SIGNATURE.minusDays(1), null, List.of(),
+                        List.of()),
+                new MeetingRecorded(ID, "copil-after", MeetingKind.COPIL, LAST_SIGNATURE, null, List.of(), List.of()),
+                new IndicatorDefined(ID, "pe-10", INDICATOR));
+    }
+
+    private static final IndicatorDefinition INDICATOR = new IndicatorDefinition("reunions", "Réunions par an",
+            IndicatorUnit.COUNT, null, IndicatorDirection.INCREASE, new YearValue(BigDecimal.ZERO, 2022),
+            new YearValue(BigDecimal.valueOf(4), 2027), null);
+
+    private static RecordMeetingDecision postpone(String meetingId, String actionId) {
+        return new RecordMeetingDecision(ID, meetingId, new MeetingDecision(DecisionKind.POSTPONE_ACTION, null,
+                actionId, null, "Pas de local", null), null);
+    }
+
+    private static RecordIndicatorMeasure measure(String actionId, LocalDate recordedOn) {
+        return new RecordIndicatorMeasure(ID, actionId, "reunions", 2024, null, BigDecimal.ONE, "Bilan", null,
+                "coordinatrice", recordedOn.atTime(10, 0).atZone(java.time.ZoneId.of("Europe/Paris")).toInstant(),
+                null);
+    }
+
+    @Test
+    void committeeDecisionsOnAnActionApplyToTheVersionInForceOnTheMeetingsDay() {
+        fixture.given(mergedWithMeetings()).when(postpone("copil-after", "pe-01"))
+                .expectException(violates("action-ended-by-amendment"));
+        fixture.given(mergedWithMeetings()).when(postpone("copil-before", "pe-01"))
+                .expectSuccessfulHandlerExecution();
+        fixture.given(mergedWithMeetings()).when(postpone("copil-before", "pe-10"))
+                .expectException(violates("action-not-yet-in-force"));
+        fixture.given(mergedWithMeetings()).when(postpone("copil-after", "pe-10"))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void anActionBroughtInByAnAmendmentTakesIndicatorsAndMeasuresFromItsDayInForce() {
+        fixture.given(with(cafSigned(), partySigned(RIVE_DE_GIER, PartyKind.COMMUNE, "Rive-de-Gier", LAST_SIGNATURE),
+                        inForce()))
+                .when(new DefineIndicator(ID, "pe-10", INDICATOR, null))
+                .expectEvents(new IndicatorDefined(ID, "pe-10", INDICATOR));
+        fixture.given(mergedWithMeetings()).when(measure("pe-10", LAST_SIGNATURE)).expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void aMeasureOfAnEndedActionIsRefusedFromTheDayItEnded() {
+        List<Object> measured = with(cafSigned(), new IndicatorDefined(ID, "pe-01", INDICATOR),
+                partySigned(RIVE_DE_GIER, PartyKind.COMMUNE, "Rive-de-Gier", LAST_SIGNATURE), inForce());
+        fixture.given(measured).when(measure("pe-01", LAST_SIGNATURE))
+                .expectException(violates("action-ended-by-amendment"));
+        fixture.given(with(cafSigned(), new IndicatorDefined(ID, "pe-01", INDICATOR)))
+                .when(measure("pe-01", LAST_SIGNATURE)).expectSuccessfulHandlerExecution();
     }
 }

@@ -87,6 +87,10 @@ class AmendmentOverHttpTest {
                 .doesNotContain("par-02", "ej-09");
         JsonNode dayBefore = api.view(BASE + "/plan?on=2025-03-02");
         assertThat(dayBefore.path("version").asInt()).isEqualTo(1);
+        assertThat(api.view(BASE + "/action-progress?asOf=2025-03-02").path("totalItems").asInt())
+                .as("the 27 actions of version 1").isEqualTo(27);
+        assertThat(api.view(BASE + "/action-progress?asOf=" + LAST_SIGNATURE).path("totalItems").asInt())
+                .as("version 2: two merged into one").isEqualTo(26);
         assertThat(api.view(AMENDMENT).path("amendment").path("state").asText()).isEqualTo("IN_FORCE");
         assertThat(unsigned(api.view(AMENDMENT))).isEmpty();
         checkTheDiffListsExactlyTheChanges(api.view(BASE + "/plan/diff?from=1&to=2"));

@@ -297,9 +297,9 @@ public final class RandomHistory {
             String actionId = pick(ids);
             ActionSheet sheet = plan.action(actionId).orElseThrow();
             return List.of(amendments.change(n, switch (kind) {
-                case 1 -> PlanChange.reword(actionId, "Reformulée " + random.nextInt(99), null);
+                case 1 -> PlanChange.reword(actionId, "Reformulée " + sheet.title().length() + "-" + random.nextInt(99), null);
                 case 2 -> PlanChange.change(new ActionSheet(actionId, sheet.title(), sheet.description(),
-                        sheet.themeCode(), sheet.stakeCode(), ActionLevel.values()[random.nextInt(3)], sheet.period(),
+                        sheet.themeCode(), sheet.stakeCode(), otherLevel(sheet.level()), sheet.period(),
                         sheet.scope()));
                 case 3 -> {
                     String other = ids.stream().filter(id -> !id.equals(actionId)).toList()
@@ -517,6 +517,12 @@ public final class RandomHistory {
             }
             return List.of(new IndicatorMeasureCorrected(id, indicator[0], indicator[1], year, scope, previous, value,
                     "source corrigée", null, "raison " + random.nextInt(5), "admin", at));
+        }
+
+        /** A change changes something: another level than the sheet's. */
+        private ActionLevel otherLevel(ActionLevel level) {
+            ActionLevel[] levels = ActionLevel.values();
+            return levels[(level.ordinal() + 1 + random.nextInt(levels.length - 1)) % levels.length];
         }
 
         private String pick(List<String> values) {

@@ -97,6 +97,8 @@ class AmendmentOverHttpTest {
         seen.add(see(api, "2025-03-02"));
         seen.add(see(api, LAST_SIGNATURE));
 
+        checkThePages();
+
         JsonNode auditedDayBefore = asOf(Instant.now(), "2025-03-02");
         assertThat(auditedDayBefore.path("version").asInt()).as("as of now, on the day before").isEqualTo(1);
         for (Seen live : seen) {
@@ -140,6 +142,29 @@ class AmendmentOverHttpTest {
         assertThat(diff.path("communesAdded")).isEmpty();
         assertThat(diff.path("communesRemoved")).isEmpty();
         assertThat(diff.hasNonNull("periodBefore")).as("the period is the same").isFalse();
+    }
+
+    /** The dashboard's pages, in French: the plan says which version is in force, the amendment its route. */
+    private void checkThePages() {
+        String plan = page("/ui/conventions/" + ID + "/plan?on=" + LAST_SIGNATURE);
+        assertThat(plan).contains("la version 2 du plan est en vigueur depuis le 03/03/2025 (avenant n° 1)")
+                .contains("par-03").doesNotContain("<th scope=\"row\">par-02</th>");
+        assertThat(page("/ui/conventions/" + ID + "/plan?on=2025-03-02"))
+                .contains("la version 1 du plan est en vigueur depuis le 20/10/2023 (signature de la convention)")
+                .contains("<th scope=\"row\">par-02</th>");
+        String amendment = page("/ui/conventions/" + ID + "/amendments/1");
+        assertThat(amendment).contains("Avenant n° 1 : Avenant n° 1").contains("Fusion d&#39;actions")
+                .contains("Reformulation d&#39;une action").contains("Circuit par partie").contains("Saint-Chamond")
+                .contains("Exécutoire").contains("Différences entre la version 1 et la version 2 du plan");
+        String diff = page("/ui/conventions/" + ID + "/plan/diff?from=1&to=2");
+        assertThat(diff).contains("Version 1").contains("Version 2").contains("Intitulé")
+                .contains("métiers de la petite enfance").contains("par-02 fusionnée dans par-03");
+    }
+
+    private String page(String path) {
+        TestClient.Answer answer = TestClient.on(port).as(TestAccounts.READER).get(path);
+        assertThat(answer.status()).as(path + " " + answer.body()).isEqualTo(200);
+        return answer.body();
     }
 
     private static List<String> unsigned(JsonNode amendment) {

@@ -70,16 +70,7 @@ class ActionProgressProjection implements ReadModel {
 
     @EventHandler
     void on(ConventionDefined event, @SequenceNumber long sequence) throws JsonProcessingException {
-        Map<String, String> perimeterOf = new HashMap<>();
-        for (Perimeter perimeter : event.perimeters()) {
-            for (Commune commune : perimeter.communes()) {
-                perimeterOf.put(commune.inseeCode(), perimeter.code());
-                writes.insert("""
-                        INSERT INTO action_progress_commune (convention_id, insee_code, perimeter_code)
-                        VALUES (?, ?, ?) ON CONFLICT DO NOTHING""",
-                        event.conventionId(), commune.inseeCode(), perimeter.code());
-            }
-        }
+        Map<String, String> perimeterOf = communes(event.conventionId(), event.perimeters());
         List<ActionSheet> actions = event.actions() == null ? List.of() : event.actions();
         for (int ordinal = 0; ordinal < actions.size(); ordinal++) {
             insert(event.conventionId(), actions.get(ordinal), ordinal, perimeterOf, null, 1, sequence);
@@ -97,6 +88,21 @@ class ActionProgressProjection implements ReadModel {
                 event.conventionId());
         insert(event.conventionId(), event.action(), nextOrdinal(event.conventionId()), perimeterOf, null, 1,
                 sequence);
+    }
+
+    /** Each commune's perimeter, kept (a commune joining by amendment finds its row too) and answered. */
+    private Map<String, String> communes(String conventionId, List<Perimeter> perimeters) {
+        Map<String, String> perimeterOf = new HashMap<>();
+        for (Perimeter perimeter : perimeters) {
+            for (Commune commune : perimeter.communes()) {
+                perimeterOf.put(commune.inseeCode(), perimeter.code());
+                writes.insert("""
+                        INSERT INTO action_progress_commune (convention_id, insee_code, perimeter_code)
+                        VALUES (?, ?, ?) ON CONFLICT DO NOTHING""",
+                        conventionId, commune.inseeCode(), perimeter.code());
+            }
+        }
+        return perimeterOf;
     }
 
     private int nextOrdinal(String conventionId) {
@@ -130,16 +136,7 @@ class ActionProgressProjection implements ReadModel {
     @EventHandler
     void on(AmendmentInForce event, @SequenceNumber long sequence) throws JsonProcessingException {
         writes.flush();
-        Map<String, String> perimeterOf = new HashMap<>();
-        for (Perimeter perimeter : event.plan().perimeters()) {
-            for (Commune commune : perimeter.communes()) {
-                perimeterOf.put(commune.inseeCode(), perimeter.code());
-                writes.insert("""
-                        INSERT INTO action_progress_commune (convention_id, insee_code, perimeter_code)
-                        VALUES (?, ?, ?) ON CONFLICT DO NOTHING""",
-                        event.conventionId(), commune.inseeCode(), perimeter.code());
-            }
-        }
+        Map<String, String> perimeterOf = communes(event.conventionId(), event.plan().perimeters());
         int ordinal = nextOrdinal(event.conventionId());
         for (ActionSheet action : event.plan().actions()) {
             insert(event.conventionId(), action, ordinal++, perimeterOf, event.inForceOn(), event.version(),

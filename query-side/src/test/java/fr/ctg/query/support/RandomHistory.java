@@ -79,7 +79,9 @@ import java.util.Set;
  * adoption, executory once transmitted and published, the prefect's letters and referral once received, an
  * annulment once referred, withdraw and sign only before signature, a party signs once it may and the last
  * signature signs the convention, done is final, postponed and abandoned give a reason, one measure per indicator,
- * year and scope, then corrections, committees that meet and decide in words), the EPCI's council on the same
+ * year and scope, then corrections, committees that meet and decide in words; after the signature no action is
+ * added but by an amendment, whose changes, route, signatures, withdrawal or refusal follow the amendments' rules, and
+ * updates and measures go to the actions of the latest version), the EPCI's council on the same
  * route as a commune's, with several conventions interleaved as concurrent users would write them.
  */
 public final class RandomHistory {

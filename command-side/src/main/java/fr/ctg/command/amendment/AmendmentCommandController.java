@@ -81,44 +81,44 @@ public class AmendmentCommandController {
                 body.closedOn(), body.reason(), version), CommandHeaders.of(http));
     }
 
-    @PostMapping("/{number}/{kind:" + CouncilPath.KINDS + "}/{council}/presentation")
+    @PostMapping({"/{number}" + CouncilPath.COMMUNE + "/presentation", "/{number}" + CouncilPath.EPCI + "/presentation"})
     public ResponseEntity<CommandAccepted> present(@PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId,
-                                                   @PathVariable int number, @PathVariable String kind,
+                                                   @PathVariable int number,
                                                    @PathVariable String council,
                                                    @Valid @RequestBody PresentationRequest body, HttpServletRequest http) {
-        String key = CouncilPath.key(kind, council);
+        String key = CouncilPath.key(http, council);
         return step(conventionId, number, body, new PresentToMunicipalCouncil(conventionId, key, body.sessionDate(),
                 null), http);
     }
 
-    @PostMapping("/{number}/{kind:" + CouncilPath.KINDS + "}/{council}/votes")
+    @PostMapping({"/{number}" + CouncilPath.COMMUNE + "/votes", "/{number}" + CouncilPath.EPCI + "/votes"})
     public ResponseEntity<CommandAccepted> vote(@PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId,
-                                                @PathVariable int number, @PathVariable String kind,
+                                                @PathVariable int number,
                                                 @PathVariable String council, @Valid @RequestBody VoteRequest body,
                                                 HttpServletRequest http) {
-        String key = CouncilPath.key(kind, council);
+        String key = CouncilPath.key(http, council);
         return step(conventionId, number, body, new RecordCouncilVote(conventionId, key, body.sessionDate(),
                 new VoteCount(body.votesFor(), body.votesAgainst(), body.abstentions(), body.notTakingPart()),
                 body.membersInOffice(), body.present(), body.represented(), body.ballot(), body.presidentVote(),
                 body.deliberationNumber(), body.actesId(), null), http);
     }
 
-    @PostMapping("/{number}/{kind:" + CouncilPath.KINDS + "}/{council}/transmission")
+    @PostMapping({"/{number}" + CouncilPath.COMMUNE + "/transmission", "/{number}" + CouncilPath.EPCI + "/transmission"})
     public ResponseEntity<CommandAccepted> transmission(
             @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId, @PathVariable int number,
-            @PathVariable String kind, @PathVariable String council, @Valid @RequestBody TransmissionRequest body,
+            @PathVariable String council, @Valid @RequestBody TransmissionRequest body,
             HttpServletRequest http) {
-        String key = CouncilPath.key(kind, council);
+        String key = CouncilPath.key(http, council);
         return step(conventionId, number, body, new RecordPrefectureTransmission(conventionId, key, body.sentOn(),
                 body.receivedOn(), body.actesId(), null), http);
     }
 
-    @PostMapping("/{number}/{kind:" + CouncilPath.KINDS + "}/{council}/publication")
+    @PostMapping({"/{number}" + CouncilPath.COMMUNE + "/publication", "/{number}" + CouncilPath.EPCI + "/publication"})
     public ResponseEntity<CommandAccepted> publication(
             @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId, @PathVariable int number,
-            @PathVariable String kind, @PathVariable String council, @Valid @RequestBody PublicationRequest body,
+            @PathVariable String council, @Valid @RequestBody PublicationRequest body,
             HttpServletRequest http) {
-        String key = CouncilPath.key(kind, council);
+        String key = CouncilPath.key(http, council);
         return step(conventionId, number, body, new RecordPublication(conventionId, key, body.publishedOn(),
                 body.mode(), body.url(), null), http);
     }

@@ -126,6 +126,10 @@
       return rules['authentication-required'] || 'Session expirée : reconnectez-vous.';
     }
     var text = (problem && rules[problem.rule]) || (problem && problem.detail) || ('Erreur ' + status + '.');
+    // A malformed file's problem names the element or the line at fault: shown as the service wrote it.
+    if (problem && /-malformed$/.test(problem.rule || '') && problem.detail && rules[problem.rule]) {
+      text += ' (' + problem.detail + ')';
+    }
     if (problem && Array.isArray(problem.errors) && problem.errors.length) {
       text += ' Champs : ' + problem.errors.map(function (e) {
         // A signatory's field reads "signatories[0].name"; the form's own field names it.
@@ -144,10 +148,32 @@
     return text;
   }
 
+  // A form with data-multipart sends its files (and its other fields) as multipart/form-data, as the document
+  // commands take them; the browser writes the boundary, so no Content-Type is set here.
+  function multipartBody(form) {
+    var body = new FormData();
+    Array.prototype.forEach.call(form.elements, function (field) {
+      if (!field.name || field.disabled) {
+        return;
+      }
+      if (field.type === 'file') {
+        if (field.files.length) {
+          body.append(field.name, field.files[0], field.files[0].name);
+        }
+        return;
+      }
+      if (field.value.trim() !== '') {
+        body.append(field.name, field.value.trim());
+      }
+    });
+    return body;
+  }
+
   function submit(form, rules) {
     var url = form.dataset.command;
+    var multipart = form.hasAttribute('data-multipart');
     var body = {};
-    Array.prototype.forEach.call(form.elements, function (field) {
+    Array.prototype.forEach.call(multipart ? [] : form.elements, function (field) {
       if (!field.name || field.disabled) {
         return;
       }
@@ -171,8 +197,10 @@
     });
     var result = form.querySelector('.form-result');
     var button = form.querySelector('button[type="submit"]');
-    var headers = { 'Content-Type': 'application/json', 'Accept': 'application/json, application/problem+json',
-      'X-Requested-With': 'ctg-dashboard' };
+    var headers = { 'Accept': 'application/json, application/problem+json', 'X-Requested-With': 'ctg-dashboard' };
+    if (!multipart) {
+      headers['Content-Type'] = 'application/json';
+    }
     var csrfHeader = meta('_csrf_header');
     if (csrfHeader) {
       headers[csrfHeader] = meta('_csrf');
@@ -180,7 +208,8 @@
     button.disabled = true;
     result.className = 'form-result';
     result.textContent = 'Envoi…';
-    return fetch(url, { method: 'POST', credentials: 'same-origin', headers: headers, body: JSON.stringify(body) })
+    return fetch(url, { method: 'POST', credentials: 'same-origin', headers: headers,
+      body: multipart ? multipartBody(form) : JSON.stringify(body) })
       .then(function (response) {
         return response.text().then(function (text) {
           var json = null;
@@ -189,6 +218,10 @@
             result.className = 'form-result ok';
             result.setAttribute('role', 'status');
             result.textContent = 'Enregistré.';
+            if (multipart) {
+              // A file sent once is not sent again by a second click.
+              form.querySelectorAll('input[type="file"]').forEach(function (input) { input.value = ''; });
+            }
             refresh();
           } else {
             result.className = 'form-result error';

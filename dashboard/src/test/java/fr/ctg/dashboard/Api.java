@@ -62,6 +62,16 @@ final class Api {
         return read(response.body());
     }
 
+    /** The commune's row of the query API, once it has handled the last command sent through the API. */
+    JsonNode commune(String conventionId, String insee) {
+        for (JsonNode commune : view("/api/v1/conventions/" + conventionId + "/communes?size=500").path("items")) {
+            if (commune.path("inseeCode").asText().equals(insee)) {
+                return commune;
+            }
+        }
+        throw new AssertionError("no commune " + insee);
+    }
+
     /** A GET as {@code user}; null sends no credentials. */
     TestClient.Answer get(String path, String user) {
         return http.as(user).get(path);

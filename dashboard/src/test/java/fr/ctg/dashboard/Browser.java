@@ -82,6 +82,20 @@ final class Browser implements AutoCloseable {
                 .until(condition);
     }
 
+    /** Submits the form and waits until the command API has accepted it. */
+    void recordThrough(String formId) {
+        find("#" + formId + " button[type=submit]").click();
+        waitUntil(d -> find("#" + formId + " .form-result").getText().equals("Enregistré."));
+    }
+
+    /** The refusal the form shows, once the command API has answered. */
+    WebElement refusalIn(String formId) {
+        return waitUntil(d -> {
+            WebElement result = find("#" + formId + " .form-result.error");
+            return result.getText().isEmpty() ? null : result;
+        });
+    }
+
     void screenshot(String name) {
         try {
             File file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);

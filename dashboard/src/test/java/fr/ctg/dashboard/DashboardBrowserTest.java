@@ -310,28 +310,16 @@ class DashboardBrowserTest {
         browser.find("#form-signature button[type=submit]").click();
     }
 
-    /** Submits the form and waits until the command API has accepted it. */
     private void recordThrough(String formId) {
-        browser.find("#" + formId + " button[type=submit]").click();
-        browser.waitUntil(d -> browser.find("#" + formId + " .form-result").getText().equals("Enregistré."));
+        browser.recordThrough(formId);
     }
 
-    /** The refusal the form shows, once the command API has answered. */
     private WebElement refusalIn(String formId) {
-        return browser.waitUntil(d -> {
-            WebElement result = browser.find("#" + formId + " .form-result.error");
-            return result.getText().isEmpty() ? null : result;
-        });
+        return browser.refusalIn(formId);
     }
 
-    /** The commune's row of the query API, once it has handled the last command sent through the API. */
     private JsonNode commune(String insee) {
-        for (JsonNode commune : api.view("/api/v1/conventions/" + ID + "/communes?size=500").path("items")) {
-            if (commune.path("inseeCode").asText().equals(insee)) {
-                return commune;
-            }
-        }
-        throw new AssertionError("no commune " + insee);
+        return api.commune(ID, insee);
     }
 
     private void fillVote(int present, int votesFor, int votesAgainst, int abstentions) {

@@ -69,7 +69,8 @@ class ApiDocumentationTest {
             }
         }
         assertThat(endpoints).as("API endpoints found").hasSizeGreaterThan(15)
-                .contains("POST /api/v1/conventions/{conventionId}/communes/{inseeCode}/votes",
+                .contains("POST /api/v1/conventions/{conventionId}/communes/{council}/votes",
+                        "POST /api/v1/conventions/{conventionId}/epci/{council}/votes",
                         "GET /api/v1/conventions/{conventionId}/perimeters");
         assertThat(missing).as("endpoints missing from /v3/api-docs").isEmpty();
     }

@@ -3,7 +3,9 @@ package fr.ctg.app.query;
 import fr.ctg.command.reference.ReferenceCommunes;
 import fr.ctg.route.CouncilSize;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -36,8 +38,18 @@ final class SampleRoute {
     private final String base;
 
     SampleRoute(Api api, String conventionId) {
+        this("/api/v1/conventions/" + conventionId, api);
+    }
+
+    /** The walk under {@code base}: a convention's, or one of its amendments'. */
+    private SampleRoute(String base, Api api) {
         this.api = api;
-        this.base = "/api/v1/conventions/" + conventionId;
+        this.base = base;
+    }
+
+    /** The same walk along amendment {@code number}'s route: its councils' requests live under the amendment. */
+    SampleRoute amendment(int number) {
+        return new SampleRoute(base + "/amendments/" + number, api);
     }
 
     long present(String insee, String on) {
@@ -80,24 +92,54 @@ final class SampleRoute {
      * decided on 27 June, and every remaining party signs on {@code on}: the last command answers the position.
      */
     long sign(String on) {
-        String metropole = base + "/epci/" + METROPOLE;
-        String actesId = "042-" + METROPOLE + "-20230928-DEL_2023_120-DE";
-        api.command(metropole + "/presentation", "{\"sessionDate\":\"2023-09-28\"}");
-        api.command(metropole + "/votes", """
-                {"sessionDate":"2023-09-28","membersInOffice":124,"present":95,"votesFor":90,"votesAgainst":2,
-                 "abstentions":3,"notTakingPart":0,"ballot":"PUBLIC","deliberationNumber":"DEL_2023_120",
-                 "actesId":"%s"}""".formatted(actesId));
-        api.command(metropole + "/transmission", "{\"sentOn\":\"2023-09-29\",\"receivedOn\":\"2023-09-29\","
-                + "\"actesId\":\"" + actesId + "\"}");
-        api.command(metropole + "/publication", "{\"publishedOn\":\"2023-09-29\","
-                + "\"url\":\"https://www.example.fr/metropole/deliberations.pdf\"}");
+        metropoleAdopts("2023-09-28", "DEL_2023_120", "2023-09-29");
         api.command(base + "/caf/board-decision", "{\"decidedOn\":\"2023-06-27\",\"reference\":\"CA 2023-06\"}");
-        StringBuilder signatories = new StringBuilder("{\"partyId\":\"caf\",\"name\":\"Présidente\","
-                + "\"role\":\"Présidente du conseil d'administration\"},{\"partyId\":\"" + METROPOLE
-                + "\",\"name\":\"Président\",\"role\":\"Président\"}");
-        SIRENS.keySet().stream().filter(insee -> !insee.equals(PAVEZIN)).forEach(insee -> signatories
-                .append(",{\"partyId\":\"").append(insee).append("\",\"name\":\"Maire\",\"role\":\"Maire\"}"));
-        return api.command(base + "/signature", "{\"signedOn\":\"" + on + "\",\"signatories\":[" + signatories + "]}");
+        return sign(on, party -> true);
+    }
+
+    /** Every remaining party that {@code signs} signs on {@code on}: the CAF, the Métropole, the communes. */
+    long sign(String on, java.util.function.Predicate<String> signs) {
+        List<String> signatories = new ArrayList<>();
+        if (signs.test("caf")) {
+            signatories.add("{\"partyId\":\"caf\",\"name\":\"Présidente\","
+                    + "\"role\":\"Présidente du conseil d'administration\"}");
+        }
+        if (signs.test(METROPOLE)) {
+            signatories.add("{\"partyId\":\"" + METROPOLE + "\",\"name\":\"Président\",\"role\":\"Président\"}");
+        }
+        SIRENS.keySet().stream().filter(insee -> !insee.equals(PAVEZIN)).filter(signs).forEach(insee -> signatories
+                .add("{\"partyId\":\"" + insee + "\",\"name\":\"Maire\",\"role\":\"Maire\"}"));
+        return api.command(base + "/signature", "{\"signedOn\":\"" + on + "\",\"signatories\":["
+                + String.join(",", signatories) + "]}");
+    }
+
+    /** Saint-Étienne Métropole's council adopts on {@code on}, transmits and publishes on {@code after}. */
+    void metropoleAdopts(String on, String number, String after) {
+        String metropole = base + "/epci/" + METROPOLE;
+        String actesId = "042-" + METROPOLE + "-" + on.replace("-", "") + "-" + number + "-DE";
+        api.command(metropole + "/presentation", "{\"sessionDate\":\"" + on + "\"}");
+        api.command(metropole + "/votes", """
+                {"sessionDate":"%s","membersInOffice":124,"present":95,"votesFor":90,"votesAgainst":2,
+                 "abstentions":3,"notTakingPart":0,"ballot":"PUBLIC","deliberationNumber":"%s",
+                 "actesId":"%s"}""".formatted(on, number, actesId));
+        api.command(metropole + "/transmission", "{\"sentOn\":\"" + after + "\",\"receivedOn\":\"" + after
+                + "\",\"actesId\":\"" + actesId + "\"}");
+        api.command(metropole + "/publication", "{\"publishedOn\":\"" + after + "\","
+                + "\"url\":\"https://www.example.fr/metropole/deliberations.pdf\"}");
+    }
+
+    /** Every remaining commune adopts on {@code on} (deliberation {@code prefix}1, 2...), transmits and publishes on {@code after}. */
+    void everyCommuneAdopts(String on, String prefix, String after) {
+        int number = 1;
+        for (String insee : SIRENS.keySet()) {
+            if (!insee.equals(PAVEZIN)) {
+                String deliberation = prefix + number++;
+                present(insee, on);
+                adopt(insee, on, deliberation);
+                transmit(insee, on, deliberation, after);
+                publish(insee, after);
+            }
+        }
     }
 
     long status(String actionId, String status, String on, String reason) {

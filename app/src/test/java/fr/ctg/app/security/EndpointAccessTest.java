@@ -263,6 +263,7 @@ class EndpointAccessTest {
             String value = switch (matcher.group(1)) {
                 case "conventionId" -> "ctg-access";
                 case "inseeCode" -> "42186";
+                case "council" -> pattern.contains("/epci/") ? "244200770" : "42186";
                 case "actionId" -> "pe-01";
                 case "username" -> "someone";
                 default -> "P1";

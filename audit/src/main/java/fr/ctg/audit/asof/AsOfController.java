@@ -8,6 +8,10 @@ import fr.ctg.actionplan.indicator.query.FindConventionIndicators;
 import fr.ctg.actionplan.indicator.query.IndicatorList;
 import fr.ctg.actionplan.query.ActionProgressView;
 import fr.ctg.actionplan.query.FindActionProgress;
+import fr.ctg.amendment.query.FindPlanInForce;
+import fr.ctg.amendment.query.FindPlanVersions;
+import fr.ctg.amendment.query.PlanInForceView;
+import fr.ctg.amendment.query.PlanVersionList;
 import fr.ctg.convention.query.ConventionOverviewView;
 import fr.ctg.convention.query.FindConventionOverview;
 import fr.ctg.convention.query.PageRequest;
@@ -31,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.security.Principal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /** For auditors: every view as it stood at a past instant, and the check that a replay gives the live views. */
 @RestController
@@ -84,6 +89,25 @@ public class AsOfController {
                                         @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at) {
         return answer(conventionId, at, new FindConventionIndicators(conventionId,
                 ParisCalendar.dayOf(at).getYear()), IndicatorList.class);
+    }
+
+    /**
+     * The plan in force on {@code on} (default: the Paris day of {@code at}) as the events known at {@code at} made
+     * it: an amendment signed after {@code at} is still pending there.
+     */
+    @GetMapping("/conventions/{conventionId}/as-of/plan")
+    public ResponseEntity<?> plan(@PathVariable @Pattern(regexp = CONVENTION_ID) String conventionId,
+                                  @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at,
+                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                                  LocalDate on) {
+        return answer(conventionId, at, new FindPlanInForce(conventionId, on == null ? ParisCalendar.dayOf(at) : on),
+                PlanInForceView.class);
+    }
+
+    @GetMapping("/conventions/{conventionId}/as-of/plan/versions")
+    public ResponseEntity<?> planVersions(@PathVariable @Pattern(regexp = CONVENTION_ID) String conventionId,
+                                          @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant at) {
+        return answer(conventionId, at, new FindPlanVersions(conventionId), PlanVersionList.class);
     }
 
     /** A job: replaying the whole store takes minutes on a national one; its result is the check's report. */

@@ -15,15 +15,20 @@ import fr.ctg.convention.Commune;
 import fr.ctg.convention.ConventionDefined;
 import fr.ctg.convention.Perimeter;
 import fr.ctg.convention.Period;
+import fr.ctg.amendment.AmendmentInForce;
+import fr.ctg.amendment.EndedAction;
+import fr.ctg.calendar.ParisCalendar;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import static fr.ctg.command.convention.IndicatorRules.notBlank;
 import static fr.ctg.command.convention.RuleViolation.check;
@@ -42,6 +47,9 @@ class ActionIndicators {
     private final Map<String, ActionScope> actionScopes = new HashMap<>();
     /** By action id, then indicator id. */
     private final Map<String, Map<String, IndicatorDefinition>> indicators = new HashMap<>();
+    /** The actions amendments ended, and the day each action an amendment brought in came into force. */
+    private final Map<String, EndedAction> ended = new HashMap<>();
+    private final Map<String, LocalDate> startedOn = new HashMap<>();
     /** The current value, source and note of each measure, by {@link #key}. */
     private final Map<String, Measure> measures = new HashMap<>();
 
@@ -64,6 +72,10 @@ class ActionIndicators {
         IndicatorScope scope = measureScope(indicator, command.actionId(), command.scope());
         checkMeasure(indicator, command.year(), command.value(), command.source(), command.recordedBy(),
                 command.recordedAt());
+        // A new measure applies to the version in force on the day it is recorded; a correction fixes an old one.
+        ActionsInForce.check(command.actionId(), ParisCalendar.dayOf(command.recordedAt()),
+                Optional.ofNullable(ended.get(command.actionId())),
+                Optional.ofNullable(startedOn.get(command.actionId())));
         check(!measures.containsKey(key(command.actionId(), command.indicatorId(), command.year(), scope)),
                 "measure-already-recorded", "The " + command.year() + " measure of " + command.indicatorId()
                         + where(scope) + " is already recorded; correct it instead.");
@@ -170,6 +182,18 @@ class ActionIndicators {
 
     private void add(ActionSheet action) {
         actionScopes.put(action.actionId(), action.scope());
+    }
+
+    /** The actions an amendment brings in (or whose scope it changes), and those it ends. */
+    @EventSourcingHandler
+    void on(AmendmentInForce event) {
+        for (ActionSheet action : event.plan().actions()) {
+            if (!actionScopes.containsKey(action.actionId())) {
+                startedOn.put(action.actionId(), event.inForceOn());
+            }
+            add(action);
+        }
+        event.ended().forEach(end -> ended.put(end.actionId(), end));
     }
 
     @EventSourcingHandler

@@ -6,6 +6,7 @@ import fr.ctg.actionplan.ActionStatus;
 import fr.ctg.actionplan.ActionStatusUpdated;
 import fr.ctg.actionplan.AddAction;
 import fr.ctg.actionplan.UpdateActionStatus;
+import fr.ctg.amendment.AmendmentInForce;
 import fr.ctg.actionplan.committee.RecordMeeting;
 import fr.ctg.actionplan.committee.RecordMeetingDecision;
 import fr.ctg.convention.Commune;
@@ -84,9 +85,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * The revision is that of its snapshots' shape: change it with the fields, and snapshots of another revision are
  * ignored (the events are replayed instead). Revision 2: each commune's route holds a {@code CommuneRouteState}.
  * Revision 3: the parties, their signatures, the EPCI's route and the legality control; the actions' indicators and
- * measures ({@link ActionIndicators}) and the committees' meetings ({@link Meetings}).
+ * measures ({@link ActionIndicators}) and the committees' meetings ({@link Meetings}). Revision 4: the amendments and
+ * the plan's versions ({@link Amendments}).
  */
-@Revision("3")
+@Revision("4")
 class Convention {
 
     private static final Pattern DELIBERATION_NUMBER = Pattern.compile(ActesId.INTERNAL_NUMBER);
@@ -107,6 +109,9 @@ class Convention {
     /** The committees' meetings, in a class of their own; their events reach it as an aggregate member. */
     @AggregateMember
     private final Meetings meetings = new Meetings();
+    /** The amendments and the plan's versions; an action's update applies to the version in force on its date. */
+    @AggregateMember
+    private final Amendments amendments = new Amendments();
 
     Convention() {
         // for Axon: rebuilt from its events
@@ -350,6 +355,8 @@ class Convention {
 
     @CommandHandler
     void handle(AddAction command) {
+        check(!signed, "action-requires-amendment", "The convention is signed: its plan changes by amendment only "
+                + "(POST .../amendments).");
         check(command.action() != null, "action-required", "Give the action sheet to add.");
         catalog.check(command.action());
         check(!actions.containsKey(command.action().actionId()), "action-already-exists",
@@ -359,18 +366,26 @@ class Convention {
 
     @CommandHandler
     void handle(UpdateActionStatus command) {
+        amendments.checkInForce(command.actionId(), command.on());
         apply(ActionStatusRules.change(conventionId, period, command.actionId(), actions.get(command.actionId()),
                 command.status(), command.on(), command.note(), command.reason(), null));
     }
 
     @CommandHandler
     void handle(RecordMeeting command) {
-        meetings.record(command, period, actions::get).forEach(AggregateLifecycle::apply);
+        applyInForce(meetings.record(command, period, actions::get));
     }
 
     @CommandHandler
     void handle(RecordMeetingDecision command) {
-        meetings.decide(command, period, actions::get).forEach(AggregateLifecycle::apply);
+        applyInForce(meetings.decide(command, period, actions::get));
+    }
+
+    /** A committee's decision on an action applies to the version in force on the meeting's day, as an update. */
+    private void applyInForce(List<Object> events) {
+        events.stream().filter(ActionStatusUpdated.class::isInstance).map(ActionStatusUpdated.class::cast)
+                .forEach(update -> amendments.checkInForce(update.actionId(), update.on()));
+        events.forEach(AggregateLifecycle::apply);
     }
 
     /** A member council that has not withdrawn; 404 for a commune (or EPCI) that is not a party. */
@@ -479,6 +494,12 @@ class Convention {
     @EventSourcingHandler
     void on(ActionAdded event) {
         actions.put(event.action().actionId(), ActionStatus.PLANNED);
+    }
+
+    /** The actions an amendment brings into force start as planned; those it ends keep their last status. */
+    @EventSourcingHandler
+    void on(AmendmentInForce event) {
+        event.plan().actions().forEach(action -> actions.putIfAbsent(action.actionId(), ActionStatus.PLANNED));
     }
 
     @EventSourcingHandler

@@ -44,7 +44,6 @@ import java.time.LocalDate;
 @RequestMapping(path = "/api/v1/conventions/{conventionId}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 public class DocumentCommandController {
 
-    private static final String COUNCIL = "/{kind:" + CouncilPath.KINDS + "}/{council}";
 
     private final CommandDispatcher dispatcher;
     private final DocumentStore store;
@@ -61,14 +60,14 @@ public class DocumentCommandController {
     record ReceiptImport(String council, DocumentRef receipt, DocumentRef stampedAct, LocalDate sentOn) {
     }
 
-    @PostMapping(COUNCIL + "/transmission/receipt")
+    @PostMapping({CouncilPath.COMMUNE + "/transmission/receipt", CouncilPath.EPCI + "/transmission/receipt"})
     public ResponseEntity<CommandAccepted> importReceipt(
-            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId, @PathVariable String kind,
+            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId,
             @PathVariable String council, @RequestPart("receipt") MultipartFile receipt,
             @RequestPart(name = "stampedAct", required = false) MultipartFile stampedAct,
             @RequestParam(name = "sentOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
             LocalDate sentOn, HttpServletRequest http) {
-        String key = CouncilPath.key(kind, council);
+        String key = CouncilPath.key(http, council);
         DocumentUpload xml = read(receipt);
         if (!"application/xml".equals(xml.ref().mediaType())) {
             throw new DocumentRefused(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "receipt-not-xml",
@@ -88,21 +87,21 @@ public class DocumentCommandController {
     }
 
     /** The signed deliberation or an annex ({@code role} SIGNED_DELIBERATION or ANNEX). */
-    @PostMapping(COUNCIL + "/deliberation/documents")
+    @PostMapping({CouncilPath.COMMUNE + "/deliberation/documents", CouncilPath.EPCI + "/deliberation/documents"})
     public ResponseEntity<CommandAccepted> attachToDeliberation(
-            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId, @PathVariable String kind,
+            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId,
             @PathVariable String council, @RequestParam("role") DocumentRole role,
             @RequestPart("file") MultipartFile file, HttpServletRequest http) {
-        return attach(conventionId, DocumentSubject.DELIBERATION, role, CouncilPath.key(kind, council), file, http);
+        return attach(conventionId, DocumentSubject.DELIBERATION, role, CouncilPath.key(http, council), file, http);
     }
 
     /** The stamped act or the receipt ({@code role} STAMPED_ACT or RECEIPT) of a transmission already recorded. */
-    @PostMapping(COUNCIL + "/transmission/documents")
+    @PostMapping({CouncilPath.COMMUNE + "/transmission/documents", CouncilPath.EPCI + "/transmission/documents"})
     public ResponseEntity<CommandAccepted> attachToTransmission(
-            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId, @PathVariable String kind,
+            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId,
             @PathVariable String council, @RequestParam("role") DocumentRole role,
             @RequestPart("file") MultipartFile file, HttpServletRequest http) {
-        return attach(conventionId, DocumentSubject.TRANSMISSION, role, CouncilPath.key(kind, council), file, http);
+        return attach(conventionId, DocumentSubject.TRANSMISSION, role, CouncilPath.key(http, council), file, http);
     }
 
     /** The convention as signed by a party. */

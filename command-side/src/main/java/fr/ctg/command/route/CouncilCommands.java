@@ -21,9 +21,9 @@ class CouncilCommands {
     }
 
     /** {@code command} takes the council's route key and the expected version. */
-    ResponseEntity<CommandAccepted> send(String conventionId, String kind, String council, Object body,
-                                         HttpServletRequest http, BiFunction<String, Long, Object> command) {
-        String key = CouncilPath.key(kind, council);
+    ResponseEntity<CommandAccepted> send(String conventionId, String council, Object body, HttpServletRequest http,
+                                         BiFunction<String, Long, Object> command) {
+        String key = CouncilPath.key(http, council);
         return dispatcher.ok(conventionId, body, version -> command.apply(key, version), CommandHeaders.of(http));
     }
 }

@@ -22,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 /** The prefect's legality control of a council's adopted deliberation, and how a deliberation ends. */
 @RestController
 @Validated
-@RequestMapping("/api/v1/conventions/{conventionId}/{kind:" + CouncilPath.KINDS + "}/{council}/legality")
+@RequestMapping({"/api/v1/conventions/{conventionId}" + CouncilPath.COMMUNE + "/legality",
+        "/api/v1/conventions/{conventionId}" + CouncilPath.EPCI + "/legality"})
 public class LegalityCommandController {
 
     private final CouncilCommands councils;
@@ -33,44 +34,44 @@ public class LegalityCommandController {
 
     @PostMapping("/letters")
     public ResponseEntity<CommandAccepted> letter(
-            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId, @PathVariable String kind,
+            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId,
             @PathVariable String council, @Valid @RequestBody PrefectLetterRequest body, HttpServletRequest http) {
-        return councils.send(conventionId, kind, council, body, http,
+        return councils.send(conventionId, council, body, http,
                 (key, version) -> new RecordPrefectLetter(conventionId, key, body.kind(), body.receivedOn(),
                         body.object(), version));
     }
 
     @PostMapping("/answers")
     public ResponseEntity<CommandAccepted> answer(
-            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId, @PathVariable String kind,
+            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId,
             @PathVariable String council, @Valid @RequestBody LetterAnswerRequest body, HttpServletRequest http) {
-        return councils.send(conventionId, kind, council, body, http,
+        return councils.send(conventionId, council, body, http,
                 (key, version) -> new RecordLetterAnswer(conventionId, key, body.answeredOn(), body.summary(),
                         version));
     }
 
     @PostMapping("/referral")
     public ResponseEntity<CommandAccepted> referral(
-            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId, @PathVariable String kind,
+            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId,
             @PathVariable String council, @Valid @RequestBody CourtReferralRequest body, HttpServletRequest http) {
-        return councils.send(conventionId, kind, council, body, http,
+        return councils.send(conventionId, council, body, http,
                 (key, version) -> new RecordCourtReferral(conventionId, key, body.referredOn(), body.court(), version));
     }
 
     @PostMapping("/annulment")
     public ResponseEntity<CommandAccepted> annulment(
-            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId, @PathVariable String kind,
+            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId,
             @PathVariable String council, @Valid @RequestBody AnnulmentRequest body, HttpServletRequest http) {
-        return councils.send(conventionId, kind, council, body, http,
+        return councils.send(conventionId, council, body, http,
                 (key, version) -> new RecordAnnulment(conventionId, key, body.annulledOn(), body.court(),
                         body.decisionReference(), version));
     }
 
     @PostMapping("/retraction")
     public ResponseEntity<CommandAccepted> retraction(
-            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId, @PathVariable String kind,
+            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId,
             @PathVariable String council, @Valid @RequestBody RetractionRequest body, HttpServletRequest http) {
-        return councils.send(conventionId, kind, council, body, http,
+        return councils.send(conventionId, council, body, http,
                 (key, version) -> new RetractDeliberation(conventionId, key, body.retractedOn(), body.reason(),
                         version));
     }

@@ -27,7 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Validated
-@RequestMapping("/api/v1/conventions/{conventionId}/{kind:" + CouncilPath.KINDS + "}/{council}")
+@RequestMapping({"/api/v1/conventions/{conventionId}" + CouncilPath.COMMUNE,
+        "/api/v1/conventions/{conventionId}" + CouncilPath.EPCI})
 public class RouteCommandController {
 
     private final CouncilCommands councils;
@@ -38,26 +39,26 @@ public class RouteCommandController {
 
     @PostMapping("/presentation")
     public ResponseEntity<CommandAccepted> present(
-            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId, @PathVariable String kind,
+            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId,
             @PathVariable String council, @Valid @RequestBody PresentationRequest body, HttpServletRequest http) {
-        return councils.send(conventionId, kind, council, body, http,
+        return councils.send(conventionId, council, body, http,
                 (key, version) -> new PresentToMunicipalCouncil(conventionId, key, body.sessionDate(), version));
     }
 
     @PostMapping("/quorum-not-reached")
     public ResponseEntity<CommandAccepted> quorumNotReached(
-            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId, @PathVariable String kind,
+            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId,
             @PathVariable String council, @Valid @RequestBody QuorumNotReachedRequest body, HttpServletRequest http) {
-        return councils.send(conventionId, kind, council, body, http,
+        return councils.send(conventionId, council, body, http,
                 (key, version) -> new RecordQuorumNotReached(conventionId, key, body.meetingDate(),
                         body.membersInOffice(), body.present(), version));
     }
 
     @PostMapping("/votes")
     public ResponseEntity<CommandAccepted> vote(
-            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId, @PathVariable String kind,
+            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId,
             @PathVariable String council, @Valid @RequestBody VoteRequest body, HttpServletRequest http) {
-        return councils.send(conventionId, kind, council, body, http,
+        return councils.send(conventionId, council, body, http,
                 (key, version) -> new RecordCouncilVote(conventionId, key, body.sessionDate(), body.counts(),
                         body.membersInOffice(), body.present(), body.represented(), body.ballot(), body.presidentVote(),
                         body.deliberationNumber(), body.actesId(), version));
@@ -65,9 +66,9 @@ public class RouteCommandController {
 
     @PostMapping("/votes/corrections")
     public ResponseEntity<CommandAccepted> correctVote(
-            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId, @PathVariable String kind,
+            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId,
             @PathVariable String council, @Valid @RequestBody VoteCorrectionRequest body, HttpServletRequest http) {
-        return councils.send(conventionId, kind, council, body, http,
+        return councils.send(conventionId, council, body, http,
                 (key, version) -> new CorrectCouncilVote(conventionId, key, body.counts(), body.ballot(),
                         body.presidentVote(), body.reason(), body.membersInOffice(), body.present(), body.represented(),
                         version));
@@ -75,27 +76,27 @@ public class RouteCommandController {
 
     @PostMapping("/transmission")
     public ResponseEntity<CommandAccepted> transmission(
-            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId, @PathVariable String kind,
+            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId,
             @PathVariable String council, @Valid @RequestBody TransmissionRequest body, HttpServletRequest http) {
-        return councils.send(conventionId, kind, council, body, http,
+        return councils.send(conventionId, council, body, http,
                 (key, version) -> new RecordPrefectureTransmission(conventionId, key, body.sentOn(), body.receivedOn(),
                         body.actesId(), version));
     }
 
     @PostMapping("/publication")
     public ResponseEntity<CommandAccepted> publication(
-            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId, @PathVariable String kind,
+            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId,
             @PathVariable String council, @Valid @RequestBody PublicationRequest body, HttpServletRequest http) {
-        return councils.send(conventionId, kind, council, body, http,
+        return councils.send(conventionId, council, body, http,
                 (key, version) -> new RecordPublication(conventionId, key, body.publishedOn(), body.mode(), body.url(),
                         version));
     }
 
     @PostMapping("/withdrawal")
     public ResponseEntity<CommandAccepted> withdrawal(
-            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId, @PathVariable String kind,
+            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId,
             @PathVariable String council, @Valid @RequestBody WithdrawalRequest body, HttpServletRequest http) {
-        return councils.send(conventionId, kind, council, body, http,
+        return councils.send(conventionId, council, body, http,
                 (key, version) -> new WithdrawCommune(conventionId, key, body.withdrawnOn(), body.reason(), version));
     }
 }

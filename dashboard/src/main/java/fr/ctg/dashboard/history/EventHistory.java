@@ -39,7 +39,9 @@ class EventHistory {
                 FROM domain_event_entry WHERE aggregate_identifier = ?""");
         List<Object> arguments = new ArrayList<>(List.of(conventionId));
         if (commune != null) {
-            sql.append(" AND payload->>'communeInseeCode' = ?");
+            // A document attached to the commune's deliberation or transmission names it as its subject.
+            sql.append(" AND (payload->>'communeInseeCode' = ? OR payload->>'subjectKey' = ?)");
+            arguments.add(commune);
             arguments.add(commune);
         }
         if (action != null) {

@@ -1,5 +1,6 @@
 package fr.ctg.dashboard.history;
 
+import fr.ctg.dashboard.documents.PageDocuments;
 import fr.ctg.dashboard.web.ConventionPage;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -10,16 +11,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.List;
 
-/** For auditors: the recorded events of a convention, or of one commune (INSEE code) or one action in it. */
+/**
+ * For auditors: the recorded events of a convention, or of one commune (INSEE code) or one action in it, and the
+ * documents attached (to the commune, when one is chosen) with their SHA-256.
+ */
 @Controller
 public class HistoryPageController {
 
     private final EventHistory history;
     private final ConventionPage page;
+    private final PageDocuments documents;
 
-    HistoryPageController(EventHistory history, ConventionPage page) {
+    HistoryPageController(EventHistory history, ConventionPage page, PageDocuments documents) {
         this.history = history;
         this.page = page;
+        this.documents = documents;
     }
 
     @GetMapping("/ui/conventions/{conventionId}/history")
@@ -32,6 +38,7 @@ public class HistoryPageController {
         String actionFilter = action == null || action.isBlank() ? null : action.trim();
         List<HistoryRow> rows = history.of(conventionId, communeFilter, actionFilter);
         model.addAttribute("rows", rows);
+        model.addAttribute("documents", actionFilter == null ? documents.of(conventionId, communeFilter) : List.of());
         model.addAttribute("truncated", rows.size() == EventHistory.LIMIT);
         model.addAttribute("commune", communeFilter == null ? "" : communeFilter);
         model.addAttribute("action", actionFilter == null ? "" : actionFilter);

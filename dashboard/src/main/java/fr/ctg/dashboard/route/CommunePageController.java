@@ -1,5 +1,6 @@
 package fr.ctg.dashboard.route;
 
+import fr.ctg.dashboard.documents.PageDocuments;
 import fr.ctg.dashboard.web.ConventionPage;
 import fr.ctg.dashboard.web.DashboardViews;
 import fr.ctg.dashboard.web.UnknownConventionException;
@@ -27,10 +28,12 @@ public class CommunePageController {
 
     private final DashboardViews views;
     private final ConventionPage page;
+    private final PageDocuments documents;
 
-    CommunePageController(DashboardViews views, ConventionPage page) {
+    CommunePageController(DashboardViews views, ConventionPage page, PageDocuments documents) {
         this.views = views;
         this.page = page;
+        this.documents = documents;
     }
 
     @GetMapping("/ui/conventions/{conventionId}/communes")
@@ -74,6 +77,7 @@ public class CommunePageController {
                 .filter(c -> c.inseeCode().equals(inseeCode)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("commune", commune);
+        model.addAttribute("documents", documents.ofCouncil(conventionId, inseeCode));
         return "dashboard/commune";
     }
 

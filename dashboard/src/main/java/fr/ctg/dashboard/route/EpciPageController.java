@@ -1,7 +1,9 @@
 package fr.ctg.dashboard.route;
 
+import fr.ctg.dashboard.documents.PageDocuments;
 import fr.ctg.dashboard.web.ConventionPage;
 import fr.ctg.dashboard.web.DashboardViews;
+import fr.ctg.route.query.CommuneApprovalView;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -20,17 +22,21 @@ public class EpciPageController {
 
     private final DashboardViews views;
     private final ConventionPage page;
+    private final PageDocuments documents;
 
-    EpciPageController(DashboardViews views, ConventionPage page) {
+    EpciPageController(DashboardViews views, ConventionPage page, PageDocuments documents) {
         this.views = views;
         this.page = page;
+        this.documents = documents;
     }
 
     @GetMapping("/ui/conventions/{conventionId}/epci")
     public String epci(@PathVariable String conventionId, Model model, Authentication who) {
         page.prepare(model, conventionId, who, "epci");
-        model.addAttribute("commune", views.epci(conventionId)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        CommuneApprovalView epci = views.epci(conventionId)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("commune", epci);
+        model.addAttribute("documents", documents.ofCouncil(conventionId, epci.inseeCode()));
         return "dashboard/commune";
     }
 }

@@ -1,5 +1,13 @@
 package fr.ctg.dashboard.web;
 
+import fr.ctg.amendment.PlanDiff;
+import fr.ctg.amendment.query.AmendmentView;
+import fr.ctg.amendment.query.FindAmendment;
+import fr.ctg.amendment.query.FindPlanDiff;
+import fr.ctg.amendment.query.FindPlanInForce;
+import fr.ctg.amendment.query.FindPlanVersions;
+import fr.ctg.amendment.query.PlanInForceView;
+import fr.ctg.amendment.query.PlanVersionList;
 import fr.ctg.actionplan.committee.query.FindMeetings;
 import fr.ctg.actionplan.committee.query.MeetingList;
 import fr.ctg.actionplan.indicator.query.FindActionIndicators;
@@ -21,6 +29,7 @@ import fr.ctg.route.query.FindPerimeterApprovals;
 import fr.ctg.route.query.PerimeterApprovalList;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -70,6 +79,24 @@ public class DashboardViews {
     /** One action's indicators, judged for {@code year}; empty for an unknown convention or action. */
     public Optional<IndicatorList> indicators(String conventionId, String actionId, int year) {
         return views.indicators(new FindActionIndicators(conventionId, actionId, year));
+    }
+
+    /** The plan in force on {@code on} (a Paris day). */
+    public Optional<PlanInForceView> plan(String conventionId, LocalDate on) {
+        return views.plan(new FindPlanInForce(conventionId, on));
+    }
+
+    public Optional<PlanVersionList> planVersions(String conventionId) {
+        return views.planVersions(new FindPlanVersions(conventionId));
+    }
+
+    /** Empty when either version is unknown. */
+    public Optional<PlanDiff> planDiff(String conventionId, int from, int to) {
+        return views.planDiff(new FindPlanDiff(conventionId, from, to));
+    }
+
+    public Optional<AmendmentView> amendment(String conventionId, int number) {
+        return views.amendment(new FindAmendment(conventionId, number));
     }
 
     public static PageRequest allItems() {

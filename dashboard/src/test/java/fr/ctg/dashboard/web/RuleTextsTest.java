@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every rule the command side can answer has a French text on the pages. The rules are read from the command
- * side's compiled code: each string constant shaped like a rule code ({@code lower-case-words}) that its classes
- * load is one (the command side uses such constants for nothing else), so a new rule without a text fails here.
+ * Every rule the command side can answer has a French text on the pages, and so has every refusal of an upload by
+ * the document store (platform), which the same forms show. The rules are read from the compiled code: each string
+ * constant shaped like a rule code ({@code lower-case-words}) that those classes load is one (they use such
+ * constants for nothing else), so a new rule without a text fails here.
  */
 class RuleTextsTest {
 
@@ -29,17 +30,21 @@ class RuleTextsTest {
     void everyRuleOfTheCommandSideHasAFrenchText() throws IOException {
         Set<String> rules = commandSideRules();
         assertThat(rules).as("rules found in the command side's classes")
-                .contains("vote-before-presentation", "quorum-not-reached", "party-cannot-sign-yet");
+                .contains("vote-before-presentation", "quorum-not-reached", "party-cannot-sign-yet",
+                        "receipt-actes-id-mismatch", "document-type-not-allowed", "xml-doctype-refused");
 
         assertThat(rules).allSatisfy(rule -> assertThat(new Labels().rule(rule)).as(rule).isNotBlank());
     }
 
     private static Set<String> commandSideRules() throws IOException {
         Set<String> rules = new TreeSet<>();
-        Resource[] classes = new PathMatchingResourcePatternResolver().getResources("classpath*:fr/ctg/command/**/*.class");
-        for (Resource type : classes) {
-            try (InputStream in = type.getInputStream()) {
-                new ClassReader(in).accept(new ConstantsCollector(rules), ClassReader.SKIP_DEBUG);
+        PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+        for (String classes : new String[]{"classpath*:fr/ctg/command/**/*.class",
+                "classpath*:fr/ctg/platform/documents/**/*.class"}) {
+            for (Resource type : resolver.getResources(classes)) {
+                try (InputStream in = type.getInputStream()) {
+                    new ClassReader(in).accept(new ConstantsCollector(rules), ClassReader.SKIP_DEBUG);
+                }
             }
         }
         return rules;

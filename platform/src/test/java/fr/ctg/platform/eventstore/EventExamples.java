@@ -71,7 +71,7 @@ final class EventExamples {
     }
 
     static List<Object> all() {
-        return Stream.concat(route().stream(), IndicatorEventExamples.all().stream()).toList();
+        return Stream.of(route(), IndicatorEventExamples.all(), AmendmentEventExamples.all()).flatMap(List::stream).toList();
     }
 
     private static List<Object> route() {

@@ -12,6 +12,8 @@ import fr.ctg.actionplan.indicator.IndicatorMeasureCorrected;
 import fr.ctg.actionplan.indicator.IndicatorMeasureRecorded;
 import fr.ctg.actionplan.query.ActionProgressView;
 import fr.ctg.actionplan.query.FindActionProgress;
+import fr.ctg.amendment.AmendmentInForce;
+import fr.ctg.amendment.EndedAction;
 import fr.ctg.convention.Commune;
 import fr.ctg.convention.ConventionDefined;
 import fr.ctg.convention.Perimeter;
@@ -29,6 +31,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,19 +70,10 @@ class ActionProgressProjection implements ReadModel {
 
     @EventHandler
     void on(ConventionDefined event, @SequenceNumber long sequence) throws JsonProcessingException {
-        Map<String, String> perimeterOf = new HashMap<>();
-        for (Perimeter perimeter : event.perimeters()) {
-            for (Commune commune : perimeter.communes()) {
-                perimeterOf.put(commune.inseeCode(), perimeter.code());
-                writes.insert("""
-                        INSERT INTO action_progress_commune (convention_id, insee_code, perimeter_code)
-                        VALUES (?, ?, ?) ON CONFLICT DO NOTHING""",
-                        event.conventionId(), commune.inseeCode(), perimeter.code());
-            }
-        }
+        Map<String, String> perimeterOf = communes(event.conventionId(), event.perimeters());
         List<ActionSheet> actions = event.actions() == null ? List.of() : event.actions();
         for (int ordinal = 0; ordinal < actions.size(); ordinal++) {
-            insert(event.conventionId(), actions.get(ordinal), ordinal, perimeterOf, sequence);
+            insert(event.conventionId(), actions.get(ordinal), ordinal, perimeterOf, null, 1, sequence);
         }
     }
 
@@ -92,10 +86,80 @@ class ActionProgressProjection implements ReadModel {
                     perimeterOf.put(rs.getString("insee_code"), rs.getString("perimeter_code"));
                 },
                 event.conventionId());
+        insert(event.conventionId(), event.action(), nextOrdinal(event.conventionId()), perimeterOf, null, 1,
+                sequence);
+    }
+
+    /** Each commune's perimeter, kept (a commune joining by amendment finds its row too) and answered. */
+    private Map<String, String> communes(String conventionId, List<Perimeter> perimeters) {
+        Map<String, String> perimeterOf = new HashMap<>();
+        for (Perimeter perimeter : perimeters) {
+            for (Commune commune : perimeter.communes()) {
+                perimeterOf.put(commune.inseeCode(), perimeter.code());
+                writes.insert("""
+                        INSERT INTO action_progress_commune (convention_id, insee_code, perimeter_code)
+                        VALUES (?, ?, ?) ON CONFLICT DO NOTHING""",
+                        conventionId, commune.inseeCode(), perimeter.code());
+            }
+        }
+        return perimeterOf;
+    }
+
+    private int nextOrdinal(String conventionId) {
         Integer next = jdbc.queryForObject(
                 "SELECT coalesce(max(ordinal) + 1, 0) FROM action_progress WHERE convention_id = ?", Integer.class,
-                event.conventionId());
-        insert(event.conventionId(), event.action(), next == null ? 0 : next, perimeterOf, sequence);
+                conventionId);
+        return next == null ? 0 : next;
+    }
+
+    /**
+     * A sheet as the version {@code :version} has it; applied once per version, since {@code plan_version} only
+     * grows (a status update's {@code last_sequence} guard is left to status updates).
+     */
+    private static final SqlStatement SHEET_OF_VERSION = SqlStatement.of("""
+            UPDATE action_progress
+            SET title = :title, theme_code = :themeCode, stake_code = :stakeCode, level = :level,
+                period_start = :periodStart, period_end = :periodEnd, scope = CAST(:scope AS jsonb),
+                perimeter_codes = CAST(:perimeterCodes AS jsonb), plan_version = :version
+            WHERE convention_id = :conventionId AND action_id = :actionId AND plan_version < :version""");
+
+    /** An action the version ends: it keeps its row and history, and counts until the day before. */
+    private static final SqlStatement ENDED_BY_VERSION = SqlStatement.of("""
+            UPDATE action_progress
+            SET ended_on = :endedOn, ended_by_amendment = :amendment, plan_version = :version
+            WHERE convention_id = :conventionId AND action_id = :actionId AND plan_version < :version""");
+
+    /**
+     * The plan's next version is in force: its new actions get rows that count from that day, its reworded and
+     * changed ones their new sheet, the actions it ends their end. The communes that joined find their perimeter.
+     */
+    @EventHandler
+    void on(AmendmentInForce event, @SequenceNumber long sequence) throws JsonProcessingException {
+        writes.flush();
+        Map<String, String> perimeterOf = communes(event.conventionId(), event.plan().perimeters());
+        int ordinal = nextOrdinal(event.conventionId());
+        for (ActionSheet action : event.plan().actions()) {
+            insert(event.conventionId(), action, ordinal++, perimeterOf, event.inForceOn(), event.version(),
+                    sequence);
+            writes.update(SHEET_OF_VERSION, sheet(action, perimeterOf)
+                    .addValue("version", event.version()).addValue("conventionId", event.conventionId())
+                    .addValue("actionId", action.actionId()));
+        }
+        for (EndedAction ended : event.ended()) {
+            writes.update(ENDED_BY_VERSION, new MapSqlParameterSource().addValue("endedOn", sqlDate(ended.endedOn()))
+                    .addValue("amendment", ended.amendmentNumber()).addValue("version", event.version())
+                    .addValue("conventionId", event.conventionId()).addValue("actionId", ended.actionId()));
+        }
+    }
+
+    private static MapSqlParameterSource sheet(ActionSheet action, Map<String, String> perimeterOf)
+            throws JsonProcessingException {
+        ActionScope scope = scopeOf(action);
+        return new MapSqlParameterSource().addValue("title", action.title()).addValue("themeCode", action.themeCode())
+                .addValue("stakeCode", action.stakeCode()).addValue("level", action.level().name())
+                .addValue("periodStart", action.period().startYear()).addValue("periodEnd", action.period().endYear())
+                .addValue("scope", JSON.writeValueAsString(scope))
+                .addValue("perimeterCodes", JSON.writeValueAsString(perimeters(scope, perimeterOf)));
     }
 
     /**
@@ -157,23 +221,34 @@ class ActionProgressProjection implements ReadModel {
                 .addValue("actionId", actionId).addValue("indicatorId", indicatorId));
     }
 
+    /** A row for an action of version {@code version}, counted from {@code inForceFrom} (null: version 1's). */
     private void insert(String conventionId, ActionSheet action, int ordinal, Map<String, String> perimeterOf,
-                        long sequence) throws JsonProcessingException {
-        ActionScope scope = action.scope() == null ? new ActionScope(List.of(), List.of()) : action.scope();
+                        LocalDate inForceFrom, int version, long sequence) throws JsonProcessingException {
+        ActionScope scope = scopeOf(action);
+        writes.insert("""
+                        INSERT INTO action_progress (convention_id, action_id, ordinal, title, theme_code, stake_code,
+                            level, period_start, period_end, scope, perimeter_codes, status, last_sequence,
+                            in_force_from, plan_version)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?) ON CONFLICT DO NOTHING""",
+                conventionId, action.actionId(), ordinal, action.title(), action.themeCode(), action.stakeCode(),
+                action.level().name(), action.period().startYear(), action.period().endYear(),
+                JSON.writeValueAsString(scope), JSON.writeValueAsString(perimeters(scope, perimeterOf)),
+                ActionStatus.PLANNED.name(), sequence, sqlDate(inForceFrom), version);
+    }
+
+    private static ActionScope scopeOf(ActionSheet action) {
+        return action.scope() == null ? new ActionScope(List.of(), List.of()) : action.scope();
+    }
+
+    /** The perimeters the scope names, and the perimeter of each commune it names. */
+    private static TreeSet<String> perimeters(ActionScope scope, Map<String, String> perimeterOf) {
         TreeSet<String> perimeters = new TreeSet<>(orEmpty(scope.perimeterCodes()));
         for (String inseeCode : orEmpty(scope.communeInseeCodes())) {
             if (perimeterOf.containsKey(inseeCode)) {
                 perimeters.add(perimeterOf.get(inseeCode));
             }
         }
-        writes.insert("""
-                        INSERT INTO action_progress (convention_id, action_id, ordinal, title, theme_code, stake_code,
-                            level, period_start, period_end, scope, perimeter_codes, status, last_sequence)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?) ON CONFLICT DO NOTHING""",
-                conventionId, action.actionId(), ordinal, action.title(), action.themeCode(), action.stakeCode(),
-                action.level().name(), action.period().startYear(), action.period().endYear(),
-                JSON.writeValueAsString(scope), JSON.writeValueAsString(perimeters),
-                ActionStatus.PLANNED.name(), sequence);
+        return perimeters;
     }
 
     private static List<String> orEmpty(List<String> codes) {

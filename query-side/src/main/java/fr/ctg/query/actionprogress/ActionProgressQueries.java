@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 
 import static fr.ctg.query.support.Columns.date;
+import static fr.ctg.query.support.Columns.sqlDate;
 
 /**
  * Reads a convention's actions, marks the overdue ones as of the asked date, filters, counts and pages. A
@@ -52,11 +53,15 @@ class ActionProgressQueries {
         }
         Map<String, List<YearlyValues>> indicators = indicators(query.conventionId());
         int year = query.asOf().getYear();
-        List<ActionProgressItem> actions = jdbc.query(
-                "SELECT * FROM action_progress WHERE convention_id = ? ORDER BY ordinal",
+        // Only the actions of the version of the plan in force on the view's day (version 1's before any amendment).
+        List<ActionProgressItem> actions = jdbc.query("""
+                        SELECT * FROM action_progress
+                        WHERE convention_id = ? AND (in_force_from IS NULL OR in_force_from <= ?)
+                          AND (ended_on IS NULL OR ended_on > ?)
+                        ORDER BY ordinal""",
                 (rs, n) -> item(rs, query.asOf(),
                         IndicatorFigures.counts(year, indicators.getOrDefault(rs.getString("action_id"), List.of()))),
-                query.conventionId());
+                query.conventionId(), sqlDate(query.asOf()), sqlDate(query.asOf()));
         List<ActionProgressItem> matching = actions.stream().filter(item -> matches(item, query)).toList();
         int from = (int) Math.min(query.page().offset(), matching.size());
         int to = Math.min(from + query.page().size(), matching.size());

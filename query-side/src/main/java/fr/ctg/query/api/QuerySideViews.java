@@ -1,5 +1,13 @@
 package fr.ctg.query.api;
 
+import fr.ctg.amendment.PlanDiff;
+import fr.ctg.amendment.query.AmendmentView;
+import fr.ctg.amendment.query.FindAmendment;
+import fr.ctg.amendment.query.FindPlanDiff;
+import fr.ctg.amendment.query.FindPlanInForce;
+import fr.ctg.amendment.query.FindPlanVersions;
+import fr.ctg.amendment.query.PlanInForceView;
+import fr.ctg.amendment.query.PlanVersionList;
 import fr.ctg.actionplan.indicator.query.FindActionIndicators;
 import fr.ctg.actionplan.indicator.query.FindConventionIndicators;
 import fr.ctg.actionplan.indicator.query.IndicatorList;
@@ -81,6 +89,26 @@ public class QuerySideViews {
     /** Every indicator of a convention, in plan order; empty for an unknown convention. */
     public Optional<IndicatorList> indicators(FindConventionIndicators query) {
         return ask(ProcessorNames.INDICATOR, query, IndicatorList.class);
+    }
+
+    /** The plan in force on a day (version 1 as shaped so far before the signature); empty for an unknown convention. */
+    public Optional<PlanInForceView> plan(FindPlanInForce query) {
+        return ask(ProcessorNames.PLAN, query, PlanInForceView.class);
+    }
+
+    /** The plan's versions with their state, and the amendments; empty for an unknown convention. */
+    public Optional<PlanVersionList> planVersions(FindPlanVersions query) {
+        return ask(ProcessorNames.PLAN, query, PlanVersionList.class);
+    }
+
+    /** What differs between two versions; empty when either is unknown. */
+    public Optional<PlanDiff> planDiff(FindPlanDiff query) {
+        return ask(ProcessorNames.PLAN, query, PlanDiff.class);
+    }
+
+    /** One amendment with its changes, its route per party and its diff; empty for an unknown one. */
+    public Optional<AmendmentView> amendment(FindAmendment query) {
+        return ask(ProcessorNames.PLAN, query, AmendmentView.class);
     }
 
     /** The global position every view has handled; -1 while some view has handled nothing. */

@@ -14,15 +14,19 @@ import fr.ctg.actionplan.committee.query.FindMeetings;
 import fr.ctg.actionplan.committee.query.MeetingList;
 import fr.ctg.actionplan.committee.query.MeetingView;
 import fr.ctg.convention.ConventionDefined;
+import fr.ctg.document.DocumentAttached;
+import fr.ctg.document.DocumentRole;
 import fr.ctg.platform.eventstore.EventJson;
 import fr.ctg.query.processing.ProcessorNames;
 import fr.ctg.query.processing.ReadModel;
 import fr.ctg.query.support.GuardedWrites;
+import fr.ctg.query.support.SqlStatement;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -45,6 +49,16 @@ class MeetingProjection implements ReadModel {
             INSERT INTO committee_decision (convention_id, sequence_number, meeting_id, kind, report_year, action_id,
                 previous_status, status, reason, text)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""";
+    /**
+     * The minutes last attached are the meeting's. Guarded in its own way, as an upsert: the row's
+     * {@code last_sequence < EXCLUDED.last_sequence}, so an older attachment delivered again changes nothing.
+     */
+    private static final SqlStatement MINUTES = SqlStatement.of("""
+            INSERT INTO committee_minutes (convention_id, meeting_id, sha256, last_sequence)
+            VALUES (:conventionId, :meetingId, :sha256, :sequence)
+            ON CONFLICT (convention_id, meeting_id) DO UPDATE
+                SET sha256 = EXCLUDED.sha256, last_sequence = EXCLUDED.last_sequence
+                WHERE committee_minutes.last_sequence < EXCLUDED.last_sequence""");
 
     private final JdbcTemplate jdbc;
     private final GuardedWrites writes;
@@ -61,7 +75,7 @@ class MeetingProjection implements ReadModel {
 
     @Override
     public List<String> tables() {
-        return List.of("committee_convention", "committee_meeting", "committee_decision");
+        return List.of("committee_convention", "committee_meeting", "committee_decision", "committee_minutes");
     }
 
     @EventHandler
@@ -78,6 +92,17 @@ class MeetingProjection implements ReadModel {
                         VALUES (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?) ON CONFLICT DO NOTHING""",
                 event.conventionId(), event.meetingId(), event.kind().name(), sqlDate(event.date()), event.place(),
                 JSON.writeValueAsString(event.attendees()), JSON.writeValueAsString(event.agenda()), sequence);
+    }
+
+    /** Of the documents attached, only a meeting's minutes are this view's: their SHA-256, to download them by. */
+    @EventHandler
+    void on(DocumentAttached event, @SequenceNumber long sequence) {
+        if (event.role() != DocumentRole.MINUTES) {
+            return;
+        }
+        writes.update(MINUTES, new MapSqlParameterSource("conventionId", event.conventionId())
+                .addValue("meetingId", event.subjectKey()).addValue("sha256", event.document().sha256())
+                .addValue("sequence", sequence));
     }
 
     @EventHandler

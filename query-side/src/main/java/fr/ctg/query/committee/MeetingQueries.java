@@ -34,7 +34,8 @@ class MeetingQueries {
     private static final TypeReference<List<String>> TEXTS = new TypeReference<>() {
     };
     private static final String MEETINGS = """
-            SELECT * FROM committee_meeting
+            SELECT m.*, n.sha256 AS minutes_sha256
+            FROM committee_meeting m LEFT JOIN committee_minutes n USING (convention_id, meeting_id)
             WHERE convention_id = ? AND (CAST(? AS integer) IS NULL OR extract(year FROM meeting_date) = ?)
             ORDER BY meeting_date, recorded_sequence""";
     private static final String DECISIONS = """
@@ -60,7 +61,10 @@ class MeetingQueries {
     /** Null for an unknown convention or meeting. */
     MeetingView meeting(FindMeeting query) {
         Map<String, List<DecisionView>> decisions = decisions(query.conventionId());
-        return jdbc.query("SELECT * FROM committee_meeting WHERE convention_id = ? AND meeting_id = ?",
+        return jdbc.query("""
+                        SELECT m.*, n.sha256 AS minutes_sha256
+                        FROM committee_meeting m LEFT JOIN committee_minutes n USING (convention_id, meeting_id)
+                        WHERE convention_id = ? AND meeting_id = ?""",
                 (rs, n) -> meeting(rs, decisions), query.conventionId(), query.meetingId()).stream()
                 .findFirst().orElse(null);
     }
@@ -90,7 +94,7 @@ class MeetingQueries {
         String id = rs.getString("meeting_id");
         return new MeetingView(id, MeetingKind.valueOf(rs.getString("kind")), date(rs, "meeting_date"),
                 rs.getString("place"), json(rs.getString("attendees"), ATTENDEES), json(rs.getString("agenda"), TEXTS),
-                rs.getString("minutes_document_id"), List.copyOf(decisions.getOrDefault(id, List.of())));
+                rs.getString("minutes_sha256"), List.copyOf(decisions.getOrDefault(id, List.of())));
     }
 
     private static ActionStatus status(String name) {

@@ -11,9 +11,11 @@ public final class ProcessorNames {
     public static final String ACTION_PROGRESS = "action-progress";
     public static final String INDICATOR = "indicator";
     public static final String MEETING = "meeting";
+    public static final String PLAN = "plan";
 
     public static final List<String> ALL =
-            List.of(COMMUNE_APPROVAL, PERIMETER_APPROVAL, CONVENTION_OVERVIEW, ACTION_PROGRESS, INDICATOR, MEETING);
+            List.of(COMMUNE_APPROVAL, PERIMETER_APPROVAL, CONVENTION_OVERVIEW, ACTION_PROGRESS, INDICATOR, MEETING,
+                    PLAN);
 
     private ProcessorNames() {
     }

@@ -1,6 +1,11 @@
 package fr.ctg.query.actionprogress;
 
 import fr.ctg.actionplan.ActionAdded;
+import fr.ctg.actionplan.query.ActionProgressItem;
+import fr.ctg.amendment.PlanChange;
+import fr.ctg.query.support.AmendmentSteps;
+import fr.ctg.route.ConventionSigned;
+import fr.ctg.route.GivenSignature;
 import fr.ctg.actionplan.ActionLevel;
 import fr.ctg.actionplan.ActionStatus;
 import fr.ctg.actionplan.ActionStatusUpdated;
@@ -23,6 +28,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static fr.ctg.query.support.TestConvention.A;
+import static fr.ctg.query.support.TestConvention.B;
+import static fr.ctg.query.support.TestConvention.C;
+import static fr.ctg.query.support.TestConvention.D;
+import static fr.ctg.query.support.TestConvention.E;
 import static fr.ctg.query.support.TestConvention.action;
 import static fr.ctg.query.support.TestConvention.defined;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -181,5 +190,53 @@ class ActionProgressProjectionTest {
     @Test
     void anActionsUpdatesFoldedInOneBatchLeaveTheTablesAsWhenHandledOneByOne() {
         Idempotence.assertOneBatchEndsAsOneByOne(projection, plan().events());
+    }
+
+    /** {@link #plan()} signed, then amendment no. 1 merges a1 and a4 into a6 and rewords a2, in force on 1 March 2025. */
+    private History amended() {
+        History history = new History();
+        AmendmentSteps steps = new AmendmentSteps(ID);
+        plan().events().forEach(event -> history.add(steps.saw(event.getPayload())));
+        history.add(steps.saw(new ConventionSigned(ID, LocalDate.of(2023, 4, 1),
+                List.of(new GivenSignature("caf", "Caf de test", LocalDate.of(2023, 4, 1), "N", "Président")))));
+        history.add(steps.open("Avenant n° 1", LocalDate.of(2025, 1, 6)))
+                .add(steps.change(1, PlanChange.merge(List.of("a1", "a4"),
+                        action("a6", "PE", ActionLevel.INTERCOMMUNAL, 2025, 2027, List.of("P2"), List.of()))))
+                .add(steps.change(1, PlanChange.reword("a2", "Action a2 reformulée", null)))
+                .add(steps.submit(1, LocalDate.of(2025, 1, 13)));
+        for (String council : List.of(A, B, C, D, E)) {
+            steps.route(1, council, LocalDate.of(2025, 2, 3)).forEach(history::add);
+        }
+        for (String party : List.of("caf", A, B, C, D, E)) {
+            steps.sign(1, party, LocalDate.of(2025, 3, 1)).forEach(history::add);
+        }
+        history.add(new ActionStatusUpdated(ID, "a6", ActionStatus.PLANNED, ActionStatus.IN_PROGRESS,
+                LocalDate.of(2025, 3, 5), "lancée", null));
+        return history;
+    }
+
+    @Test
+    void countsOnlyTheActionsOfTheVersionInForceOnTheViewsDay() {
+        amended().deliverTo(projection);
+
+        ActionProgressView before = all(LocalDate.of(2025, 2, 28));
+        ActionProgressView after = all(LocalDate.of(2025, 3, 1));
+
+        assertThat(before.items()).extracting(ActionProgressItem::actionId)
+                .containsExactly("a1", "a2", "a3", "a4", "a5");
+        assertThat(before.totals().byStatus()).containsEntry(ActionStatus.DONE, 1);
+        assertThat(after.items()).extracting(ActionProgressItem::actionId).containsExactly("a2", "a3", "a5", "a6");
+        assertThat(after.totals().byStatus()).as("a1, done, ended by the merge")
+                .containsEntry(ActionStatus.DONE, 0);
+        assertThat(after.items().get(3).status()).isEqualTo(ActionStatus.IN_PROGRESS);
+        assertThat(after.items().get(3).perimeterCodes()).containsExactly("P2");
+        assertThat(after.items().get(0).title()).isEqualTo("Action a2 reformulée");
+        assertThat(after.totalItems()).isEqualTo(4);
+    }
+
+    @Test
+    void anAmendedPlanDeliveredAgainOrInOneBatchChangesNothing() {
+        Idempotence.assertRedeliveryChangesNothing(projection, amended().events());
+        Idempotence.assertOneBatchEndsAsOneByOne(projection, amended().events());
     }
 }

@@ -14,6 +14,9 @@ import fr.ctg.actionplan.committee.query.FindMeeting;
 import fr.ctg.actionplan.committee.query.FindMeetings;
 import fr.ctg.actionplan.committee.query.MeetingList;
 import fr.ctg.actionplan.committee.query.MeetingView;
+import fr.ctg.document.DocumentAttached;
+import fr.ctg.document.DocumentRef;
+import fr.ctg.document.DocumentRole;
 import fr.ctg.query.support.History;
 import fr.ctg.query.support.Idempotence;
 import fr.ctg.query.support.ReadModelDatabase;
@@ -30,6 +33,8 @@ class MeetingProjectionTest {
 
     private static final String ID = "ctg-test";
     private static final List<Attendee> ATTENDEES = List.of(new Attendee("Caf de la Loire", "Copilote", null));
+    private static final DocumentRef DRAFT = pdf("a".repeat(64), "cr-copil-2024-projet.pdf");
+    private static final DocumentRef MINUTES = pdf("b".repeat(64), "cr-copil-2024.pdf");
 
     private final MeetingProjection projection = new MeetingProjection(ReadModelDatabase.jdbc());
 
@@ -51,7 +56,14 @@ class MeetingProjectionTest {
                         LocalDate.of(2024, 11, 20), null, "Pas de local", "copil-2024"))
                 .add(new ActionStatusUpdated(ID, "a1", ActionStatus.PLANNED, ActionStatus.IN_PROGRESS,
                         LocalDate.of(2024, 12, 1), "coordinatrice", null))
-                .add(new AmendmentRequested(ID, "copil-2024", "Ajouter une fiche 11-14 ans"));
+                .add(new AmendmentRequested(ID, "copil-2024", "Ajouter une fiche 11-14 ans"))
+                .add(new DocumentAttached(ID, DocumentRole.MINUTES, "copil-2024", DRAFT))
+                .add(new DocumentAttached(ID, DocumentRole.SIGNED_CONVENTION, "caf", pdf("c".repeat(64), "ctg.pdf")))
+                .add(new DocumentAttached(ID, DocumentRole.MINUTES, "copil-2024", MINUTES));
+    }
+
+    private static DocumentRef pdf(String sha256, String fileName) {
+        return new DocumentRef(sha256, 1234, "application/pdf", fileName);
     }
 
     @Test
@@ -68,7 +80,30 @@ class MeetingProjectionTest {
                 new DecisionView(DecisionKind.REQUEST_AMENDMENT, null, null, null, null, null,
                         "Ajouter une fiche 11-14 ans"));
         assertThat(list.meetings().get(1).attendees()).isEqualTo(ATTENDEES);
-        assertThat(list.meetings().get(1).minutesDocumentId()).as("no documents yet").isNull();
+    }
+
+    @Test
+    void aMeetingsMinutesAreTheDocumentLastAttachedAsItsMinutes() {
+        history().deliverTo(projection);
+
+        List<MeetingView> meetings = projection.handle(new FindMeetings(ID, null)).meetings();
+
+        assertThat(meetings.get(1).minutesDocumentId()).isEqualTo(MINUTES.sha256());
+        assertThat(meetings.get(0).minutesDocumentId()).as("copil-2022 has no minutes").isNull();
+        assertThat(projection.handle(new FindMeeting(ID, "copil-2024")).minutesDocumentId())
+                .isEqualTo(MINUTES.sha256());
+    }
+
+    @Test
+    void earlierMinutesDeliveredAgainDoNotReplaceTheLaterOnes() {
+        History history = history();
+        history.deliverTo(projection);
+
+        History.deliver(projection, history.events().subList(history.events().size() - 3,
+                history.events().size() - 2));
+
+        assertThat(projection.handle(new FindMeeting(ID, "copil-2024")).minutesDocumentId())
+                .isEqualTo(MINUTES.sha256());
     }
 
     @Test

@@ -6,6 +6,14 @@ import fr.ctg.actionplan.indicator.query.FindConventionIndicators;
 import fr.ctg.actionplan.indicator.query.IndicatorList;
 import fr.ctg.actionplan.query.ActionProgressView;
 import fr.ctg.actionplan.query.FindActionProgress;
+import fr.ctg.amendment.PlanDiff;
+import fr.ctg.amendment.query.AmendmentView;
+import fr.ctg.amendment.query.FindAmendment;
+import fr.ctg.amendment.query.FindPlanDiff;
+import fr.ctg.amendment.query.FindPlanInForce;
+import fr.ctg.amendment.query.FindPlanVersions;
+import fr.ctg.amendment.query.PlanInForceView;
+import fr.ctg.amendment.query.PlanVersionList;
 import fr.ctg.convention.query.ConventionOverviewView;
 import fr.ctg.convention.query.ConventionSummaryPage;
 import fr.ctg.convention.query.FindConventionOverview;
@@ -93,7 +101,7 @@ class RebuildEqualsLiveTest {
         }
         assertThat(head).as("seed %d", seed).isGreaterThanOrEqualTo(10_000);
         assertThat(history.stream().map(e -> e.getClass().getSimpleName()).distinct())
-                .as("the history exercises every event type").hasSize(25);
+                .as("the history exercises every event type").hasSize(37);
         awaitAll(head);
         List<String> tables = readModels.stream().flatMap(m -> m.tables().stream()).toList();
         Map<String, List<String>> live = ReadModelDatabase.snapshot(jdbc, tables);
@@ -105,6 +113,7 @@ class RebuildEqualsLiveTest {
         jdbc.update("UPDATE convention_overview_party SET signed_on = NULL");
         jdbc.update("DELETE FROM action_progress WHERE ordinal = 0");
         jdbc.update("UPDATE indicator_measure SET value = 0, corrections = '[]'");
+        jdbc.update("DELETE FROM plan_event WHERE sequence_number % 3 = 1");
 
         TestClient.Answer started = post("/api/v1/admin/rebuild");
         assertThat(started.status()).isEqualTo(202);
@@ -161,6 +170,13 @@ class RebuildEqualsLiveTest {
                     ResponseTypes.instanceOf(ActionProgressView.class)).join());
             views.add(queries.query(new FindConventionIndicators(id, 2026),
                     ResponseTypes.instanceOf(IndicatorList.class)).join());
+            views.add(queries.query(new FindPlanVersions(id), ResponseTypes.instanceOf(PlanVersionList.class)).join());
+            views.add(queries.query(new FindPlanInForce(id, LocalDate.of(2025, 6, 1)),
+                    ResponseTypes.instanceOf(PlanInForceView.class)).join());
+            views.add(java.util.Optional.ofNullable(queries.query(new FindPlanDiff(id, 1, 2),
+                    ResponseTypes.instanceOf(PlanDiff.class)).join()));
+            views.add(java.util.Optional.ofNullable(queries.query(new FindAmendment(id, 1),
+                    ResponseTypes.instanceOf(AmendmentView.class)).join()));
         }
         assertThat(views).doesNotContainNull();
         return views;

@@ -13,11 +13,19 @@ import fr.ctg.actionplan.committee.Attendee;
 import fr.ctg.actionplan.committee.CommitteeDecisionRecorded;
 import fr.ctg.actionplan.committee.MeetingKind;
 import fr.ctg.actionplan.committee.MeetingRecorded;
+import fr.ctg.document.DocumentAttached;
+import fr.ctg.document.DocumentRef;
+import fr.ctg.document.DocumentRole;
 import fr.ctg.actionplan.ActionLevel;
 import fr.ctg.actionplan.ActionScope;
 import fr.ctg.actionplan.ActionSheet;
 import fr.ctg.actionplan.ActionStatus;
 import fr.ctg.actionplan.ActionStatusUpdated;
+import fr.ctg.amendment.Amendment;
+import fr.ctg.amendment.AmendmentState;
+import fr.ctg.amendment.PlanChange;
+import fr.ctg.amendment.PlanHistory;
+import fr.ctg.amendment.PlanVersion;
 import fr.ctg.convention.CafBoardDecisionRecorded;
 import fr.ctg.convention.Commune;
 import fr.ctg.convention.ConventionDefined;
@@ -53,10 +61,12 @@ import fr.ctg.route.QuorumNotReached;
 import fr.ctg.route.Signatory;
 import fr.ctg.route.VoteCount;
 import fr.ctg.route.VoteOutcome;
+import fr.ctg.route.query.CommuneStage;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -72,7 +82,9 @@ import java.util.Set;
  * adoption, executory once transmitted and published, the prefect's letters and referral once received, an
  * annulment once referred, withdraw and sign only before signature, a party signs once it may and the last
  * signature signs the convention, done is final, postponed and abandoned give a reason, one measure per indicator,
- * year and scope, then corrections, committees that meet and decide in words), the EPCI's council on the same
+ * year and scope, then corrections, committees that meet and decide in words; after the signature no action is
+ * added but by an amendment, whose changes, route, signatures, withdrawal or refusal follow the amendments' rules, and
+ * updates and measures go to the actions of the latest version), the EPCI's council on the same
  * route as a commune's, with several conventions interleaved as concurrent users would write them.
  */
 public final class RandomHistory {
@@ -125,9 +137,12 @@ public final class RandomHistory {
         private final List<String> meetings = new ArrayList<>();
         private final Map<String, BigDecimal> measures = new HashMap<>();
         private LocalDate day = LocalDate.of(2023, 1, 2);
+        /** The plan's versions and amendments, folded as the aggregate folds them. */
+        private final AmendmentSteps amendments;
 
         ConventionState(String id) {
             this.id = id;
+            this.amendments = new AmendmentSteps(id);
         }
 
         ConventionDefined define() {
@@ -167,11 +182,11 @@ public final class RandomHistory {
             for (int a = random.nextInt(12); a > 0; a--) {
                 sheets.add(sheet());
             }
-            return new ConventionDefined(id, "CTG " + id, "Caf", new Period(2023, 2027), defined,
+            return amendments.saw(new ConventionDefined(id, "CTG " + id, "Caf", new Period(2023, 2027), defined,
                     List.of(new Theme("PE", "Petite enfance"), new Theme("EJ", "Jeunesse")),
                     List.of(new Stake("PE-1", "PE", "s"), new Stake("EJ-1", "EJ", "s")), sheets,
                     new Parties(epci, others, random.nextBoolean() ? Map.of(Parties.CAF_ID, "53481405100016")
-                            : Map.of()));
+                            : Map.of())));
         }
 
         private ActionSheet sheet() {
@@ -215,8 +230,11 @@ public final class RandomHistory {
             if (dice < 55 && !signed) {
                 return sign();
             }
-            if (dice < 60 || actionIds.isEmpty()) {
-                return List.of(new ActionAdded(id, sheet()));
+            if (signed && (dice < 62 || inForce().isEmpty())) {
+                return amendmentStep();
+            }
+            if (dice < 60 || inForce().isEmpty()) {
+                return List.of(amendments.saw(new ActionAdded(id, sheet())));
             }
             if (dice < 72) {
                 return indicatorStep();
@@ -224,7 +242,80 @@ public final class RandomHistory {
             if (dice < 75) {
                 return meetingStep();
             }
-            return statusUpdate(pick(actionIds));
+            return statusUpdate(pick(inForce()));
+        }
+
+        /** The actions of the latest version of the plan (version 1 as shaped before the signature). */
+        private List<String> inForce() {
+            return amendments.history().latest().plan().actions().stream().map(ActionSheet::actionId).toList();
+        }
+
+        /**
+         * One step of the pending amendment, or a new one: a draft takes changes (add, reword, change, merge, split,
+         * drop, extend the period), is submitted or withdrawn; a submitted one goes along its councils' route, is
+         * signed by a party that may sign it (the last signature brings its version into force), or is refused.
+         */
+        private List<Object> amendmentStep() {
+            PlanHistory history = amendments.history();
+            var pending = history.pending();
+            if (pending.isEmpty()) {
+                return List.of(amendments.open("Avenant " + (history.amendments().size() + 1), day));
+            }
+            Amendment amendment = pending.get();
+            int n = amendment.number();
+            int dice = random.nextInt(20);
+            if (amendment.state() == AmendmentState.DRAFT) {
+                if (dice == 0) {
+                    return List.of(amendments.close(n, AmendmentState.WITHDRAWN, day));
+                }
+                if (dice < 5 && !amendment.changes().isEmpty()) {
+                    return List.of(amendments.submit(n, day));
+                }
+                return change(n, history.planOf(amendment));
+            }
+            if (dice == 0) {
+                return List.of(amendments.close(n, AmendmentState.REFUSED, day));
+            }
+            List<String> toVote = amendment.routes().entrySet().stream()
+                    .filter(route -> route.getValue().stage() != CommuneStage.EXECUTORY).map(Map.Entry::getKey)
+                    .toList();
+            if (!toVote.isEmpty() && dice < 12) {
+                return amendments.route(n, pick(toVote), day);
+            }
+            List<String> maySign = history.unsigned(amendment).stream().map(PlanHistory.PartyRef::partyId)
+                    .filter(party -> !amendment.routes().containsKey(party)
+                            || amendment.routes().get(party).stage() == CommuneStage.EXECUTORY).toList();
+            if (maySign.isEmpty()) {
+                return List.of();
+            }
+            List<Object> events = amendments.sign(n, pick(maySign), day);
+            inForce().forEach(action -> actions.putIfAbsent(action, ActionStatus.PLANNED));
+            return events;
+        }
+
+        private List<Object> change(int n, PlanVersion plan) {
+            List<String> ids = plan.actions().stream().map(ActionSheet::actionId).toList();
+            int kind = random.nextInt(7);
+            if (ids.size() < 2 || kind == 0) {
+                return List.of(amendments.change(n, PlanChange.add(sheet())));
+            }
+            String actionId = pick(ids);
+            ActionSheet sheet = plan.action(actionId).orElseThrow();
+            return List.of(amendments.change(n, switch (kind) {
+                case 1 -> PlanChange.reword(actionId, "Reformulée " + sheet.title().length() + "-" + random.nextInt(99), null);
+                case 2 -> PlanChange.change(new ActionSheet(actionId, sheet.title(), sheet.description(),
+                        sheet.themeCode(), sheet.stakeCode(), otherLevel(sheet.level()), sheet.period(),
+                        sheet.scope()));
+                case 3 -> {
+                    String other = ids.stream().filter(id -> !id.equals(actionId)).toList()
+                            .get(random.nextInt(ids.size() - 1));
+                    yield PlanChange.merge(List.of(actionId, other), sheet());
+                }
+                case 4 -> PlanChange.split(actionId, List.of(sheet(), sheet()));
+                case 5 -> PlanChange.drop(actionId);
+                default -> PlanChange.extendPeriod(new Period(plan.period().startYear(),
+                        plan.period().endYear() + 1));
+            }));
         }
 
         private List<Object> routeStep(String council) {
@@ -331,7 +422,7 @@ public final class RandomHistory {
                 return List.of();
             }
             stage.put(insee, "WITHDRAWN");
-            return List.of(new CommuneWithdrawn(id, insee, day, "raison " + random.nextInt(5)));
+            return List.of(amendments.saw(new CommuneWithdrawn(id, insee, day, "raison " + random.nextInt(5))));
         }
 
         /**
@@ -346,8 +437,8 @@ public final class RandomHistory {
             }
             if (signsAsBefore) {
                 signed = true;
-                return List.of(new ConventionSigned(id, day,
-                        List.of(new GivenSignature(null, "Caf", day, "N", "Président"))));
+                return List.of(amendments.saw(new ConventionSigned(id, day,
+                        List.of(new GivenSignature(null, "Caf", day, "N", "Président")))));
             }
             List<String> unsigned = remaining.stream().filter(p -> !signedParties.contains(p)).toList();
             if (unsigned.isEmpty()) {
@@ -360,8 +451,8 @@ public final class RandomHistory {
                     new Signatory("Signataire " + party, "Président", party)));
             if (signedParties.containsAll(remaining)) {
                 signed = true;
-                events.add(new ConventionSigned(id, day, remaining.stream()
-                        .map(p -> new GivenSignature(p, p, day, "Signataire " + p, "Président")).toList()));
+                events.add(amendments.saw(new ConventionSigned(id, day, remaining.stream()
+                        .map(p -> new GivenSignature(p, p, day, "Signataire " + p, "Président")).toList())));
             }
             return events;
         }
@@ -386,7 +477,7 @@ public final class RandomHistory {
                     status.needsReason() ? "raison " + random.nextInt(10) : null));
         }
 
-        /** A committee meets, or records a decision in words at a meeting already held. */
+        /** A committee meets, or records a decision in words or attaches the minutes of a meeting already held. */
         private List<Object> meetingStep() {
             if (meetings.isEmpty() || random.nextBoolean()) {
                 String meetingId = "m-" + meetings.size();
@@ -395,13 +486,20 @@ public final class RandomHistory {
                         "Salle " + random.nextInt(5), List.of(new Attendee("Caf", "Directrice", "A. Martin")),
                         List.of("Bilan")));
             }
+            if (random.nextInt(3) == 0) {
+                byte[] sha256 = new byte[32];
+                random.nextBytes(sha256);
+                return List.of(new DocumentAttached(id, DocumentRole.MINUTES, pick(meetings), new DocumentRef(
+                        java.util.HexFormat.of().formatHex(sha256), 1 + random.nextInt(100_000), "application/pdf",
+                        "compte-rendu.pdf")));
+            }
             return List.of(new CommitteeDecisionRecorded(id, pick(meetings), "décision " + random.nextInt(9)));
         }
 
         /** Defines an indicator, or records a year's measure (whole or for one commune), or corrects one. */
         private List<Object> indicatorStep() {
             if (indicators.isEmpty() || random.nextInt(5) == 0) {
-                String actionId = pick(actionIds);
+                String actionId = pick(inForce());
                 String indicatorId = "ind-" + indicators.size();
                 indicators.add(actionId + "/" + indicatorId);
                 IndicatorDirection direction = IndicatorDirection.values()[random.nextInt(3)];
@@ -412,19 +510,31 @@ public final class RandomHistory {
                         new YearValue(BigDecimal.valueOf(baseline), 2022),
                         new YearValue(BigDecimal.valueOf(target), 2023 + random.nextInt(5)), null)));
             }
-            String[] indicator = pick(indicators).split("/");
+            List<String> current = indicators.stream()
+                    .filter(key -> inForce().contains(key.split("/")[0])).toList();
+            if (current.isEmpty()) {
+                return List.of();
+            }
+            String[] indicator = pick(current).split("/");
             int year = 2023 + random.nextInt(5);
             IndicatorScope scope = random.nextInt(3) == 0 ? IndicatorScope.commune(pick(communes)) : null;
             String key = indicator[0] + "/" + indicator[1] + "/" + year + "/" + scope;
             BigDecimal value = BigDecimal.valueOf(random.nextInt(30));
             BigDecimal previous = measures.put(key, value);
-            Instant at = Instant.parse("2024-01-01T00:00:00Z").plusSeconds(random.nextInt(100_000_000));
+            // Recorded on the convention's day: a measure applies to the version of the plan in force that day.
+            Instant at = day.atTime(10, random.nextInt(60)).toInstant(ZoneOffset.UTC);
             if (previous == null) {
                 return List.of(new IndicatorMeasureRecorded(id, indicator[0], indicator[1], year, scope, value,
                         "source", random.nextBoolean() ? "note" : null, "coordinatrice", at));
             }
             return List.of(new IndicatorMeasureCorrected(id, indicator[0], indicator[1], year, scope, previous, value,
                     "source corrigée", null, "raison " + random.nextInt(5), "admin", at));
+        }
+
+        /** A change changes something: another level than the sheet's. */
+        private ActionLevel otherLevel(ActionLevel level) {
+            ActionLevel[] levels = ActionLevel.values();
+            return levels[(level.ordinal() + 1 + random.nextInt(levels.length - 1)) % levels.length];
         }
 
         private String pick(List<String> values) {

@@ -1,0 +1,209 @@
+package fr.ctg.command.convention;
+
+import fr.ctg.amendment.Amendment;
+import fr.ctg.amendment.AmendmentBecameExecutory;
+import fr.ctg.amendment.AmendmentInForce;
+import fr.ctg.amendment.AmendmentPartySigned;
+import fr.ctg.amendment.AmendmentPresented;
+import fr.ctg.amendment.AmendmentPublished;
+import fr.ctg.amendment.AmendmentTransmissionRecorded;
+import fr.ctg.amendment.AmendmentVoteRecorded;
+import fr.ctg.amendment.EndedAction;
+import fr.ctg.amendment.PlanHistory;
+import fr.ctg.amendment.PlanVersion;
+import fr.ctg.convention.Commune;
+import fr.ctg.route.Attendance;
+import fr.ctg.route.ConventionSigned;
+import fr.ctg.route.CouncilVoteRecorded;
+import fr.ctg.route.DeliberationBecameExecutory;
+import fr.ctg.route.DeliberationPublished;
+import fr.ctg.route.GivenSignature;
+import fr.ctg.route.PartySigned;
+import fr.ctg.route.PrefectureTransmissionRecorded;
+import fr.ctg.route.PresentToMunicipalCouncil;
+import fr.ctg.route.PresentedToMunicipalCouncil;
+import fr.ctg.route.PublicationMode;
+import fr.ctg.route.RecordCouncilVote;
+import fr.ctg.route.RecordPrefectureTransmission;
+import fr.ctg.route.RecordPublication;
+import fr.ctg.route.SignConvention;
+import fr.ctg.route.VoteOutcome;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import static fr.ctg.command.convention.RuleViolation.check;
+
+/**
+ * One step of an amendment's route, checked by the rules of the convention's own route ({@link VoteRules},
+ * {@link ActesIdRules}, {@link PublicationRules}, {@link SignatureRules}, {@link RouteDates}) on the council's route
+ * on this amendment. The events carry the convention's route events as their step (ADR 0011).
+ *
+ * @param usedActesIds the ACTES ids of every deliberation already recorded: the convention's and the amendments'
+ */
+record AmendmentRoutes(PlanHistory history, Amendment amendment, RouteDates dates, Set<String> usedActesIds) {
+
+    private static final Pattern DELIBERATION_NUMBER = Pattern.compile(fr.ctg.reference.ActesId.INTERNAL_NUMBER);
+
+    List<Object> advance(Object step) {
+        String id = history.conventionId();
+        int n = amendment.number();
+        if (step instanceof PresentToMunicipalCouncil present) {
+            CommuneRoute route = route(present.communeInseeCode());
+            check(!route.adopted(), "commune-already-adopted", route.name() + " has already adopted the amendment.");
+            check(route.stage().awaitsPresentation(), "commune-already-presented",
+                    "The amendment was already presented to " + route.name() + " on " + route.presentedOn() + ".");
+            dates.check("sessionDate", present.sessionDate());
+            notBeforeSubmission("sessionDate", present.sessionDate());
+            return List.of(new AmendmentPresented(id, n,
+                    new PresentedToMunicipalCouncil(id, route.key(), present.sessionDate())));
+        }
+        if (step instanceof RecordCouncilVote vote) {
+            return List.of(new AmendmentVoteRecorded(id, n, vote(id, vote)));
+        }
+        if (step instanceof RecordPrefectureTransmission transmission) {
+            return transmit(id, n, transmission);
+        }
+        if (step instanceof RecordPublication publication) {
+            return publish(id, n, publication);
+        }
+        if (step instanceof SignConvention signature) {
+            return sign(id, n, signature);
+        }
+        throw RuleViolation.malformed("amendment-step-unknown", "Not a step of an amendment's route: " + step);
+    }
+
+    private CouncilVoteRecorded vote(String id, RecordCouncilVote command) {
+        CommuneRoute route = route(command.communeInseeCode());
+        check(!route.adopted(), "commune-already-adopted", route.name() + " has already adopted the amendment.");
+        check(!route.stage().awaitsPresentation(), "vote-before-presentation",
+                "The amendment must be presented to the council of " + route.name() + " before its vote.");
+        dates.check("sessionDate", command.sessionDate());
+        check(!command.sessionDate().isBefore(route.presentedOn()), "vote-dated-before-presentation",
+                "The vote of " + command.sessionDate() + " predates the presentation of " + route.presentedOn() + ".");
+        check(command.votes() != null && command.ballot() != null, "vote-counts-required",
+                "A vote gives its counts and its ballot type.");
+        check(command.deliberationNumber() != null && DELIBERATION_NUMBER.matcher(command.deliberationNumber()).matches(),
+                "deliberation-number-invalid", "A deliberation number is 1 to 15 characters among 0-9, A-Z and _.");
+        Attendance attendance = VoteRules.attendance(route, command.membersInOffice(), command.present(),
+                command.represented());
+        VoteRules.countsWithin(command.votes(), attendance);
+        LocalDate quorumLackingOn = VoteRules.quorum(attendance, route.state().quorumLackingOn(),
+                command.sessionDate());
+        VoteOutcome outcome = VoteRules.outcome(command.votes(), command.ballot(), command.presidentVote());
+        String actesId = command.actesId() == null ? null : distinct(ActesIdRules.check(command.actesId(),
+                route.council(), command.sessionDate(), command.deliberationNumber()).toString());
+        return new CouncilVoteRecorded(id, route.key(), command.sessionDate(), command.votes(), command.ballot(),
+                command.presidentVote(), outcome, command.deliberationNumber(), actesId, attendance, quorumLackingOn);
+    }
+
+    private List<Object> transmit(String id, int n, RecordPrefectureTransmission command) {
+        CommuneRoute route = route(command.communeInseeCode());
+        check(route.adopted(), "transmission-before-adoption",
+                "Only an adopted deliberation is transmitted; " + route.name() + " has none on this amendment.");
+        check(route.transmissionReceivedOn() == null, "transmission-already-recorded",
+                "The transmission of " + route.name() + "'s deliberation on the amendment is already recorded.");
+        dates.check("sentOn", command.sentOn());
+        dates.check("receivedOn", command.receivedOn());
+        check(!command.sentOn().isBefore(route.votedOn()), "transmission-before-vote",
+                "The deliberation cannot be sent before the vote of " + route.votedOn() + ".");
+        check(!command.receivedOn().isBefore(command.sentOn()), "transmission-received-before-sent",
+                "The prefecture cannot receive the deliberation before it was sent.");
+        String actesId = ActesIdRules.check(command.actesId(), route.council(), route.votedOn(),
+                route.deliberationNumber()).toString();
+        check(route.actesId() == null || route.actesId().equals(actesId), "actes-id-differs-from-vote",
+                "The vote recorded ACTES identifier " + route.actesId() + "; the transmission names " + actesId + ".");
+        if (route.actesId() == null) {
+            distinct(actesId);
+        }
+        List<Object> events = new ArrayList<>();
+        events.add(new AmendmentTransmissionRecorded(id, n, new PrefectureTransmissionRecorded(id, route.key(),
+                command.sentOn(), command.receivedOn(), actesId, List.of())));
+        if (route.publishedOn() != null) {
+            events.add(new AmendmentBecameExecutory(id, n, new DeliberationBecameExecutory(id, route.key(),
+                    later(route.publishedOn(), command.receivedOn()))));
+        }
+        return events;
+    }
+
+    private List<Object> publish(String id, int n, RecordPublication command) {
+        CommuneRoute route = route(command.communeInseeCode());
+        check(route.adopted(), "publication-before-adoption",
+                "Only an adopted deliberation is published; " + route.name() + " has none on this amendment.");
+        check(route.publishedOn() == null, "publication-already-recorded",
+                "The publication of " + route.name() + "'s deliberation on the amendment is already recorded.");
+        dates.check("publishedOn", command.publishedOn());
+        check(!command.publishedOn().isBefore(route.votedOn()), "publication-before-vote",
+                "The deliberation cannot be published before the vote of " + route.votedOn() + ".");
+        PublicationMode mode = PublicationRules.mode(route, command.mode(), command.url());
+        List<Object> events = new ArrayList<>();
+        events.add(new AmendmentPublished(id, n, new DeliberationPublished(id, route.key(), command.publishedOn(), mode,
+                mode == PublicationMode.ELECTRONIC ? command.url() : null)));
+        if (route.transmissionReceivedOn() != null) {
+            events.add(new AmendmentBecameExecutory(id, n, new DeliberationBecameExecutory(id, route.key(),
+                    later(route.transmissionReceivedOn(), command.publishedOn()))));
+        }
+        return events;
+    }
+
+    /**
+     * The convention's signature rule on the parties concerned and their routes on this amendment. The CAF signs an
+     * amendment from its submission on (its board authorised the convention; ADR 0011).
+     */
+    private List<Object> sign(String id, int n, SignConvention command) {
+        List<Party> parties = amendment.partiesConcerned().stream().map(history.parties()::get)
+                .map(ref -> new Party(ref.partyId(), ref.kind(), ref.name())).toList();
+        Map<String, CommuneRoute> routes = new LinkedHashMap<>();
+        amendment.routes().keySet().forEach(key -> routes.put(key, route(key)));
+        notBeforeSubmission("signedOn", command.signedOn());
+        List<Object> events = new ArrayList<>();
+        for (Object event : new SignatureRules(parties, routes, amendment.submittedOn(), amendment.signatures())
+                .sign(id, command, dates)) {
+            if (event instanceof PartySigned signed) {
+                events.add(new AmendmentPartySigned(id, n, signed));
+            } else if (event instanceof ConventionSigned all) {
+                events.add(inForce(id, n, all.signedOn(), all.signatures()));
+            }
+        }
+        return events;
+    }
+
+    private AmendmentInForce inForce(String id, int n, LocalDate on, List<GivenSignature> signatures) {
+        PlanVersion before = history.latest().plan();
+        PlanVersion after = history.planOf(amendment);
+        List<EndedAction> ended = before.actions().stream().filter(a -> after.action(a.actionId()).isEmpty())
+                .map(a -> new EndedAction(a.actionId(), n, on)).toList();
+        return new AmendmentInForce(id, n, after.version(), on, signatures, after, ended);
+    }
+
+    /** The council's route on this amendment; 404 for a party that is not a council concerned by it. */
+    private CommuneRoute route(String key) {
+        if (key == null || !amendment.routes().containsKey(key)) {
+            throw RuleViolation.notFound("council-not-concerned", "Council " + key + " does not deliberate on "
+                    + "amendment no. " + amendment.number() + ".");
+        }
+        Commune council = history.council(key).orElseThrow();
+        var kind = history.parties().get(key).kind();
+        return new CommuneRoute(council, kind, null, amendment.routes().get(key));
+    }
+
+    private String distinct(String actesId) {
+        check(!usedActesIds.contains(actesId), "actes-id-already-used", "ACTES identifier " + actesId
+                + " is already another deliberation's; an amendment's deliberation has its own number and date.");
+        return actesId;
+    }
+
+    private void notBeforeSubmission(String field, LocalDate date) {
+        check(!date.isBefore(amendment.submittedOn()), "route-before-submission", "The " + field + " " + date
+                + " predates the amendment's submission on " + amendment.submittedOn() + ".");
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

@@ -1,0 +1,4 @@
+package fr.ctg.amendment.query;
+
+public record FindAmendment(String conventionId, int number) {
+}

@@ -1,0 +1,4 @@
+package fr.ctg.amendment.query;
+
+public record FindPlanDiff(String conventionId, int from, int to) {
+}

@@ -1,5 +1,6 @@
 package fr.ctg.app.report;
 
+import fr.ctg.calendar.ParisCalendar;
 import fr.ctg.actionplan.committee.MeetingKind;
 import fr.ctg.actionplan.committee.DecisionKind;
 import fr.ctg.actionplan.committee.query.FindMeetings;
@@ -29,7 +30,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -45,8 +45,6 @@ import java.util.Optional;
  */
 @Component
 public class AnnualReports {
-
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final LiveReportViews live;
     private final AsOfViews asOf;
@@ -85,7 +83,7 @@ public class AnnualReports {
     }
 
     static Instant endOf(int year) {
-        return LocalDate.of(year, 12, 31).atTime(LocalTime.of(23, 59, 59)).atZone(PARIS).toInstant();
+        return LocalDate.of(year, 12, 31).atTime(LocalTime.of(23, 59, 59)).atZone(ParisCalendar.ZONE).toInstant();
     }
 
     private AnnualReport draw(String conventionId, int year, Instant instant, ReportViews views) {
@@ -93,7 +91,7 @@ public class AnnualReports {
         if (overview == null) {
             return null;
         }
-        LocalDate day = instant.atZone(PARIS).toLocalDate();
+        LocalDate day = ParisCalendar.dayOf(instant);
         ActionProgressView actions = views.actions(ReportViews.everyAction(conventionId, day));
         MeetingList meetings = views.meetings(new FindMeetings(conventionId, year));
         IndicatorList indicators = views.indicators(new FindConventionIndicators(conventionId, year));

@@ -1,5 +1,6 @@
 package fr.ctg.app.report;
 
+import fr.ctg.calendar.ParisCalendar;
 import fr.ctg.platform.web.Problems;
 import fr.ctg.query.web.ViewNotReadyException;
 import jakarta.validation.constraints.Max;
@@ -62,7 +63,7 @@ class ReportController {
                     "The report comes as application/json, application/vnd.oasis.opendocument.spreadsheet, "
                             + "application/pdf or text/html.");
         }
-        if (year > LocalDate.now(clock.withZone(AnnualReports.PARIS)).getYear()) {
+        if (year > ParisCalendar.today(clock).getYear()) {
             return problem(HttpStatus.CONFLICT, "report-year-not-begun", "The year " + year + " has not begun.");
         }
         Optional<Period> period = reports.periodOf(conventionId);

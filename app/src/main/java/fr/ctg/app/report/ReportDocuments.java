@@ -1,5 +1,6 @@
 package fr.ctg.app.report;
 
+import fr.ctg.calendar.ParisCalendar;
 import com.github.miachm.sods.Sheet;
 import com.github.miachm.sods.SpreadSheet;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -34,7 +35,7 @@ class ReportDocuments {
             "Indicateur", "Unité", "Valeur de référence", "Année de référence", "Cible", "Année cible",
             "Valeur de l'année", "Tendance", "Sur la trajectoire");
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss", Locale.FRANCE)
-            .withZone(AnnualReports.PARIS);
+            .withZone(ParisCalendar.ZONE);
 
     private final ITemplateEngine templates;
     private final Labels labels;

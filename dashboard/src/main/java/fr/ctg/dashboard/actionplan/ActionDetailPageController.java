@@ -1,5 +1,6 @@
 package fr.ctg.dashboard.actionplan;
 
+import fr.ctg.calendar.ParisCalendar;
 import fr.ctg.actionplan.indicator.IndicatorUnit;
 import fr.ctg.actionplan.indicator.query.IndicatorList;
 import fr.ctg.actionplan.query.ActionProgressItem;
@@ -16,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * One action: its status, then its indicators, each with a chart of its measures against baseline and target and
@@ -26,7 +26,6 @@ import java.time.ZoneId;
 @Controller
 public class ActionDetailPageController {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final DashboardViews views;
     private final ConventionPage page;
@@ -44,7 +43,7 @@ public class ActionDetailPageController {
     public String action(@PathVariable String conventionId, @PathVariable String actionId, Model model,
                          Authentication who) {
         page.prepare(model, conventionId, who, "actions");
-        LocalDate today = LocalDate.now(clock.withZone(PARIS));
+        LocalDate today = ParisCalendar.today(clock);
         ActionProgressItem action = views.actions(new FindActionProgress(conventionId, null, null, null, null, null,
                         false, today, DashboardViews.allItems()))
                 .flatMap(view -> view.items().stream().filter(item -> item.actionId().equals(actionId)).findFirst())

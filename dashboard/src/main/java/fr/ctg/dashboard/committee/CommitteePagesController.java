@@ -1,5 +1,6 @@
 package fr.ctg.dashboard.committee;
 
+import fr.ctg.calendar.ParisCalendar;
 import fr.ctg.actionplan.committee.query.MeetingList;
 import fr.ctg.convention.Period;
 import fr.ctg.convention.query.ConventionOverviewView;
@@ -14,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -49,7 +49,7 @@ public class CommitteePagesController {
     public String reports(@PathVariable String conventionId, Model model, Authentication who) {
         ConventionOverviewView convention = page.prepare(model, conventionId, who, "report");
         Period period = convention.period();
-        int thisYear = LocalDate.now(clock.withZone(ZoneId.of("Europe/Paris"))).getYear();
+        int thisYear = ParisCalendar.today(clock).getYear();
         List<Integer> years = IntStream.rangeClosed(period.startYear(), Math.min(period.endYear(), thisYear))
                 .boxed().sorted((a, b) -> b - a).toList();
         model.addAttribute("years", years);

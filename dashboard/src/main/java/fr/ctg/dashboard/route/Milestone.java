@@ -1,15 +1,14 @@
 package fr.ctg.dashboard.route;
 
+import fr.ctg.calendar.ParisCalendar;
 import fr.ctg.convention.query.ConventionMilestones;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /** One step of the route's timeline; a step not reached yet has no date and is shown as still to come. */
 record Milestone(String label, LocalDate on) {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     public boolean reached() {
         return on != null;
@@ -17,7 +16,7 @@ record Milestone(String label, LocalDate on) {
 
     static List<Milestone> of(ConventionMilestones m) {
         return List.of(
-                new Milestone("Convention définie", m.definedAt() == null ? null : m.definedAt().atZone(PARIS).toLocalDate()),
+                new Milestone("Convention définie", m.definedAt() == null ? null : ParisCalendar.dayOf(m.definedAt())),
                 new Milestone("Première présentation en conseil municipal", m.firstPresentationOn()),
                 new Milestone("Premier vote", m.firstVoteOn()),
                 new Milestone("Première adoption", m.firstAdoptionOn()),

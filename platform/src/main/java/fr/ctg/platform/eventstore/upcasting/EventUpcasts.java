@@ -53,6 +53,11 @@ public final class EventUpcasts {
         return ALL.stream().<EventUpcaster>map(JsonEventUpcaster::new).toList();
     }
 
+    /** Some step changes a stored payload of this type and revision: most stored events need none. */
+    public static boolean changes(String payloadType, String revision) {
+        return ALL.stream().anyMatch(step -> step.applies(payloadType, revision));
+    }
+
     /** The revision and payload a stored event reads as today; unchanged when no step applies. */
     public static Upcast toLatest(String payloadType, String revision, ObjectNode payload) {
         String current = revision;

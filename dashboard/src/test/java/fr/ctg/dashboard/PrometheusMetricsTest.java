@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * After a few commands, accepted and refused, the Prometheus scrape shows them by type and outcome, the events they
- * appended by type, the processors' lag and the rebuild gauges; liveness and readiness answer publicly.
+ * appended by type, latency histograms, the processors' lag and the rebuild gauges; liveness and readiness answer publicly.
  */
 @Tag("slow")
 @SpringBootTest(classes = DashboardTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -61,6 +61,12 @@ class PrometheusMetricsTest {
                 .isEqualTo(1);
         assertThat(value(scrape, "ctg_commands_seconds_sum", "exception=\"none\",outcome=\"success\",type=\"RecordCouncilVote\""))
                 .isPositive();
+        // Histograms: Prometheus gets the buckets a p99 is computed from (histogram_quantile), the last one holding
+        // every command of its series.
+        assertThat(bucket(scrape, "ctg_commands_seconds_bucket", "le=\"+Inf\"", "outcome=\"success\"",
+                "type=\"RecordCouncilVote\"")).isEqualTo(1);
+        assertThat(scrape).containsPattern("(?m)^ctg_commands_seconds_bucket\\{.*le=\"0\\.0\\d+\"");
+        assertThat(scrape).containsPattern("(?m)^http_server_requests_seconds_bucket\\{");
         assertThat(value(scrape, "ctg_events_appended_total", "type=\"ConventionDefined\"")).isEqualTo(1);
         assertThat(value(scrape, "ctg_events_appended_total", "type=\"PresentedToMunicipalCouncil\"")).isEqualTo(1);
         assertThat(value(scrape, "ctg_events_appended_total", "type=\"CouncilVoteRecorded\"")).isEqualTo(1);
@@ -82,6 +88,16 @@ class PrometheusMetricsTest {
         TestClient.Answer readiness = api.get("/actuator/health/readiness", null);
         assertThat(readiness.status()).isEqualTo(200);
         assertThat(readiness.body()).contains("\"UP\"");
+    }
+
+    /** The value of the one series of {@code metric} that has all these labels, whatever the labels' order. */
+    private static double bucket(String scrape, String metric, String... labels) {
+        java.util.List<String> lines = scrape.lines()
+                .filter(line -> line.startsWith(metric + "{"))
+                .filter(line -> java.util.Arrays.stream(labels).allMatch(line::contains))
+                .toList();
+        assertThat(lines).as("%s with %s in the scrape", metric, String.join(",", labels)).hasSize(1);
+        return Double.parseDouble(lines.get(0).substring(lines.get(0).lastIndexOf(' ') + 1));
     }
 
     /** The sample's value of a metric with exactly these labels (sorted by name, as Prometheus writes them). */

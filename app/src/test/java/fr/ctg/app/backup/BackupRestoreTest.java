@@ -40,7 +40,7 @@ class BackupRestoreTest {
     @Test
     void aBackupRestoredIntoAnEmptyDatabaseVerifiesIntactWithTheSameHeads(CapturedOutput output) throws Exception {
         Path dir = Files.createDirectories(Path.of("target", "backup-" + UUID.randomUUID()).toAbsolutePath());
-        try (LocalCluster cluster = LocalCluster.start(dir)) {
+        try (LocalCluster cluster = LocalCluster.start()) {
             cluster.psql("postgres", "-c", "CREATE DATABASE ctg");
             cluster.psql("ctg", "-v", "owner_password=" + OWNER_PASSWORD, "-v", "app_password=" + APP_PASSWORD,
                     "-f", REPOSITORY.resolve("docs/database-roles.sql").toString());

@@ -17,11 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A PostgreSQL cluster of the machine's own binaries, on loopback, for what needs pg_dump and pg_restore: they must
  * be of the server's major version or newer, and the embedded default's binaries (17) bring no pg_dump. The
  * binaries come from {@code CTG_TEST_PG_BIN}, or the newest {@code /usr/lib/postgresql/N/bin} (Debian's
- * {@code postgresql} package, which {@code .ci/run} installs when missing).
+ * {@code postgresql} package, which {@code .ci/run} installs when missing). The cluster lives in a temporary
+ * directory and is stopped on close.
  */
 final class LocalCluster implements AutoCloseable {
 
     static final String SUPERUSER = "postgres";
+    private static final boolean AS_ROOT = "root".equals(System.getProperty("user.name"));
 
     private final Path bin;
     private final Path data;
@@ -33,17 +35,31 @@ final class LocalCluster implements AutoCloseable {
         this.port = port;
     }
 
-    static LocalCluster start(Path dir) throws Exception {
+    static LocalCluster start() throws Exception {
         Path bin = binaries();
-        Path data = dir.resolve("cluster");
-        int port = freePort();
-        LocalCluster cluster = new LocalCluster(bin, data, port);
-        cluster.run(Map.of(), bin.resolve("initdb").toString(), "-D", data.toString(), "-U", SUPERUSER,
-                "--auth=trust", "--encoding=UTF8", "--locale=C");
-        cluster.run(Map.of(), bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-w", "-l",
-                dir.resolve("cluster.log").toString(), "-o",
-                "-p " + port + " -c listen_addresses=127.0.0.1 -k " + dir.toAbsolutePath(), "start");
+        // A directory of its own outside the build tree: PostgreSQL's server refuses to run as root, so there it
+        // runs as the package's own user, which must own the directory.
+        Path dir = Files.createTempDirectory("ctg-cluster-");
+        if (AS_ROOT) {
+            new LocalCluster(bin, dir, 0).run(Map.of(), "chown", "postgres:postgres", dir.toString());
+        }
+        LocalCluster cluster = new LocalCluster(bin, dir.resolve("data"), freePort());
+        cluster.server("initdb", "-D", cluster.data.toString(), "-U", SUPERUSER, "--auth=trust", "--encoding=UTF8",
+                "--locale=C");
+        cluster.server("pg_ctl", "-D", cluster.data.toString(), "-w", "-l", dir.resolve("server.log").toString(),
+                "-o", "-p " + cluster.port + " -c listen_addresses=127.0.0.1 -k " + dir, "start");
         return cluster;
+    }
+
+    /** One of the server's own programs, as the package's user when this runs as root. */
+    private void server(String program, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>();
+        if (AS_ROOT) {
+            command.addAll(List.of("runuser", "-u", "postgres", "--"));
+        }
+        command.add(bin.resolve(program).toString());
+        command.addAll(List.of(arguments));
+        run(Map.of(), command.toArray(String[]::new));
     }
 
     Path bin() {
@@ -89,7 +105,11 @@ final class LocalCluster implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        exec(Map.of(), bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-w", "-m", "fast", "stop");
+        try {
+            server("pg_ctl", "-D", data.toString(), "-w", "-m", "fast", "stop");
+        } finally {
+            org.springframework.util.FileSystemUtils.deleteRecursively(data.getParent());
+        }
     }
 
     record Result(int status, String output) {

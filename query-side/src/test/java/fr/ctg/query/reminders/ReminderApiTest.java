@@ -7,11 +7,13 @@ import fr.ctg.platform.security.TestAccounts;
 import fr.ctg.platform.testing.TestClient;
 import fr.ctg.query.QuerySideApplication;
 import fr.ctg.query.support.EventAppender;
+import fr.ctg.route.PrefectureTransmissionRecorded;
 import fr.ctg.route.PresentedToMunicipalCouncil;
 import fr.ctg.route.VoteOutcome;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -26,6 +28,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.io.StringReader;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.time.temporal.Temporal;
 import java.util.List;
@@ -121,6 +125,46 @@ class ReminderApiTest {
     }
 
     @Test
+    void aPastDayIsTheReplayOfTheEventsRecordedByItsEnd() throws Exception {
+        String past = "ctg-" + UUID.randomUUID();
+        Clock axon = GenericEventMessage.clock;
+        try {
+            // Stamped as if recorded on the vote's day, 1 June 2023 at 18:00 in Paris.
+            GenericEventMessage.clock = Clock.fixed(Instant.parse("2023-06-01T16:00:00Z"), ZoneOffset.UTC);
+            EventAppender events = new EventAppender(eventStore, jdbc);
+            events.append(defined(past));
+            events.append(new PresentedToMunicipalCouncil(past, A, VOTE), vote(past, A, VOTE, VoteOutcome.ADOPTED));
+            GenericEventMessage.clock = Clock.fixed(Instant.parse("2023-06-20T08:00:00Z"), ZoneOffset.UTC);
+            events.append(new PrefectureTransmissionRecorded(past, A, LocalDate.of(2023, 6, 19),
+                    LocalDate.of(2023, 6, 20), null, List.of()));
+        } finally {
+            GenericEventMessage.clock = axon;
+        }
+        String asOf = "/api/v1/reminders?conventionId=" + past + "&asOf=";
+
+        assertThat(receiptReminders(get(asOf + "2023-06-15", TestAccounts.AUDITOR))).isEmpty();
+        assertThat(receiptReminders(get(asOf + "2023-06-19", TestAccounts.AUDITOR), past))
+                .singleElement().satisfies(r -> assertThat(r.path("dueOn").asText()).isEqualTo(RECEIPT_DUE.toString()));
+        assertThat(receiptReminders(get(asOf + "2023-06-20", TestAccounts.AUDITOR), past))
+                .as("the receipt was recorded that day").isEmpty();
+    }
+
+    @Test
+    void aDisabledAccountsFeedIsClosed() throws Exception {
+        String user = "cal-" + UUID.randomUUID().toString().substring(0, 8);
+        TestClient admin = TestClient.on(port).as(TestAccounts.ADMIN);
+        assertThat(admin.post("/api/v1/admin/accounts", "{\"username\":\"" + user
+                + "\",\"password\":\"" + TestAccounts.PASSWORD + "\",\"roles\":[\"AUDITOR\"]}").status()).isEqualTo(201);
+        String feed = body(TestClient.on(port).send(HttpMethod.POST, "/api/v1/reminders/calendar-token", null,
+                Map.of("Authorization", TestAccounts.basic(user)))).path("feedPath").asText();
+        assertThat(TestClient.on(port).get(feed, Map.of()).status()).isEqualTo(200);
+
+        assertThat(admin.post("/api/v1/admin/accounts/" + user + "/disable", null).status()).isEqualTo(200);
+
+        assertThat(TestClient.on(port).get(feed, Map.of()).status()).isEqualTo(404);
+    }
+
+    @Test
     void theCalendarFeedOpensWithItsTokenOnlyAndShowsTheReceiptOnItsDueDay() throws Exception {
         TestClient.Answer issued = TestClient.on(port).send(HttpMethod.POST, "/api/v1/reminders/calendar-token", null,
                 Map.of("Authorization", TestAccounts.basic(TestAccounts.COORDINATOR)));
@@ -186,10 +230,18 @@ class ReminderApiTest {
         return receiptReminders(body(answer));
     }
 
+    private List<JsonNode> receiptReminders(TestClient.Answer answer, String conventionId) throws Exception {
+        return receiptReminders(body(answer), conventionId);
+    }
+
     private List<JsonNode> receiptReminders(JsonNode answer) {
+        return receiptReminders(answer, id);
+    }
+
+    private List<JsonNode> receiptReminders(JsonNode answer, String conventionId) {
         List<JsonNode> found = new java.util.ArrayList<>();
         answer.path("reminders").forEach(r -> {
-            if (r.path("kind").asText().equals("RECEIPT_MISSING") && r.path("conventionId").asText().equals(id)) {
+            if (r.path("kind").asText().equals("RECEIPT_MISSING") && r.path("conventionId").asText().equals(conventionId)) {
                 found.add(r);
             }
         });

@@ -2,6 +2,7 @@ package fr.ctg.query.gauges;
 
 import fr.ctg.actionplan.query.ActionProgressView;
 import fr.ctg.actionplan.query.FindActionProgress;
+import fr.ctg.audit.asof.AsOfViews;
 import fr.ctg.calendar.ParisCalendar;
 import fr.ctg.convention.query.ConventionOverviewView;
 import fr.ctg.convention.query.ConventionStage;
@@ -11,8 +12,6 @@ import fr.ctg.query.reminders.ConventionReminders;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -42,14 +41,12 @@ class BusinessGauges implements MeterBinder {
     }
 
     private final ConventionReminders reminders;
-    private final QueryGateway queries;
     private final Clock clock;
     private Figures figures = Figures.UNKNOWN;
     private long readAt;
 
-    BusinessGauges(ConventionReminders reminders, QueryGateway queries, Clock clock) {
+    BusinessGauges(ConventionReminders reminders, Clock clock) {
         this.reminders = reminders;
-        this.queries = queries;
         this.clock = clock;
     }
 
@@ -89,24 +86,22 @@ class BusinessGauges implements MeterBinder {
 
     private Figures read(LocalDate today) {
         List<String> conventions = reminders.allConventions();
+        AsOfViews.ReplayedViews views = reminders.live();
         int executory = 0;
         int signed = 0;
         int overdue = 0;
         for (String conventionId : conventions) {
-            ConventionOverviewView overview = ask(new FindConventionOverview(conventionId), ConventionOverviewView.class);
+            ConventionOverviewView overview = views.ask(new FindConventionOverview(conventionId),
+                    ConventionOverviewView.class);
             if (overview == null) {
                 continue;
             }
             executory += overview.route().executoryCommunes();
             signed += overview.stage() == ConventionStage.SIGNED ? 1 : 0;
-            ActionProgressView actions = ask(new FindActionProgress(conventionId, null, null, null, null, null, false,
+            ActionProgressView actions = views.ask(new FindActionProgress(conventionId, null, null, null, null, null, false,
                     today, WHOLE), ActionProgressView.class);
             overdue += actions == null ? 0 : actions.totals().overdue();
         }
         return new Figures(executory, signed, overdue, reminders.on(conventions, today).size());
-    }
-
-    private <R> R ask(Object query, Class<R> type) {
-        return queries.query(query, ResponseTypes.instanceOf(type)).join();
     }
 }

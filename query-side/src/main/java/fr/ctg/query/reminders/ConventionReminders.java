@@ -126,7 +126,7 @@ public class ConventionReminders {
     }
 
     /** The live views, once none of them is being rebuilt (a rebuild answers the query side's own 503). */
-    private AsOfViews.ReplayedViews live() {
+    public AsOfViews.ReplayedViews live() {
         try {
             for (String processor : ProcessorNames.ALL) {
                 gate.await(processor, null);

@@ -6,11 +6,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import fr.ctg.audit.store.EventStream;
 import fr.ctg.audit.web.AuditRequestException;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.io.BufferedWriter;
@@ -71,10 +74,18 @@ public class HistoryController {
     @GetMapping({"/history.csv", "/communes/{commune}/history.csv", "/actions/{action}/history.csv"})
     public void csv(@PathVariable String conventionId, @PathVariable(required = false) String commune,
                     @PathVariable(required = false) String action, HistoryFilter filter,
-                    HttpServletResponse response) throws IOException {
+                    @RequestParam(required = false) String format, HttpServletResponse response) throws IOException {
+        boolean excel = excel(format);
         Subject subject = new Subject(conventionId, commune, action);
         Query query = query(subject, filter);
-        download(response, "text/csv;charset=UTF-8", subject.fileName() + ".csv");
+        download(response, "text/csv;charset=UTF-8", subject.fileName() + (excel ? "-excel" : "") + ".csv");
+        if (excel) {
+            try (Writer out = writer(response); CSVPrinter printer = ExcelCsv.open(out, HistoryEntry.EXCEL_COLUMNS)) {
+                events.forEach(query.where(), query.arguments(),
+                        event -> write(() -> printer.printRecord(HistoryEntry.of(event).excelCells())));
+            }
+            return;
+        }
         try (Writer out = writer(response)) {
             Csv.writeLine(out, HistoryEntry.CSV_COLUMNS);
             events.forEach(query.where(), query.arguments(),
@@ -97,6 +108,18 @@ public class HistoryController {
                 out.write('\n');
             }));
         }
+    }
+
+    /** {@code format=excel} asks for the Excel variant; without it, RFC 4180 CSV. */
+    private static boolean excel(String format) {
+        if (format == null) {
+            return false;
+        }
+        if (!"excel".equals(format)) {
+            throw new AuditRequestException(HttpStatus.BAD_REQUEST, "format-unknown",
+                    "Parameter 'format' is 'excel' (French Excel's CSV) or absent (RFC 4180 CSV).");
+        }
+        return true;
     }
 
     /** The SQL of a history; the convention must exist (404 otherwise), an empty selection is an empty history. */

@@ -20,6 +20,10 @@ record HistoryEntry(StoredEvent event, JsonNode metaData) {
 
     static final List<String> CSV_COLUMNS = List.of("position", "conventionId", "version", "eventId", "type",
             "timestamp", "recordedAtParis", "principal", "correlationId", "requestId", "causationId", "hash", "payload");
+    /** The same columns in French, for the Excel variant; the stored UTC instant comes after the Paris time. */
+    static final List<String> EXCEL_COLUMNS = List.of("Position", "Convention", "Version", "Identifiant de l'événement",
+            "Type d'événement", "Date et heure (Paris)", "Horodatage UTC", "Auteur", "Corrélation", "Requête", "Cause",
+            "Empreinte", "Contenu (JSON)");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static HistoryEntry of(StoredEvent event) {
@@ -58,6 +62,15 @@ record HistoryEntry(StoredEvent event, JsonNode metaData) {
         return List.of(Long.toString(event.globalIndex()), event.aggregateIdentifier(),
                 Long.toString(event.sequenceNumber()), event.eventIdentifier(), event.simpleType(), event.timestamp(),
                 recordedAtParis(),
+                nullToEmpty(meta("principal")), nullToEmpty(meta("correlationId")), nullToEmpty(meta("requestId")),
+                nullToEmpty(meta("causationId")), nullToEmpty(meta("hash")), event.payload());
+    }
+
+    /** The Excel variant's cells: Paris local time first, as Excel reads a date and time. */
+    List<String> excelCells() {
+        return List.of(Long.toString(event.globalIndex()), event.aggregateIdentifier(),
+                Long.toString(event.sequenceNumber()), event.eventIdentifier(), event.simpleType(),
+                ExcelCsv.localTime(Instant.parse(event.timestamp()), ParisCalendar.ZONE), event.timestamp(),
                 nullToEmpty(meta("principal")), nullToEmpty(meta("correlationId")), nullToEmpty(meta("requestId")),
                 nullToEmpty(meta("causationId")), nullToEmpty(meta("hash")), event.payload());
     }

@@ -49,6 +49,11 @@ public class Accounts {
         return jdbc.query("SELECT " + COLUMNS + " FROM account WHERE username = ?", ROW, username).stream().findFirst();
     }
 
+    /** A local account of that name exists and is disabled (false for an unknown name, e.g. an OIDC user's). */
+    public boolean isDisabled(String username) {
+        return find(username).map(account -> !account.enabled()).orElse(false);
+    }
+
     /** The account, locked until the end of the transaction, so that concurrent changes to it are serialised. */
     Optional<Account> lock(String username) {
         return jdbc.query("SELECT " + COLUMNS + " FROM account WHERE username = ? FOR UPDATE", ROW, username)

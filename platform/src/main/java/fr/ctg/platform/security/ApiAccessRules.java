@@ -23,6 +23,8 @@ public final class ApiAccessRules {
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules,
             CoordinatorAssignments assignments) {
         return rules
+                // A calendar client cannot sign in: the feed's secret token is its credential (docs/reminders.md).
+                .requestMatchers(HttpMethod.GET, "/api/v1/reminders/calendar/*").permitAll()
                 .requestMatchers("/api/v1/admin/**").hasRole(ADMINISTRATOR.name())
                 .requestMatchers("/api/v1/audit/accounts/**").hasAnyRole(AUDITOR.name(), ADMINISTRATOR.name())
                 .requestMatchers("/api/v1/audit/**").hasRole(AUDITOR.name())

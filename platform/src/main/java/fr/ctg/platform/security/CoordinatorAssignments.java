@@ -46,6 +46,12 @@ public class CoordinatorAssignments {
                 conventionId, username) == 1;
     }
 
+    /** The conventions a coordinator is assigned, by id. */
+    public List<String> conventionsOf(String username) {
+        return jdbc.queryForList("SELECT convention_id FROM coordinator_assignment WHERE username = ? ORDER BY convention_id",
+                String.class, username);
+    }
+
     public List<String> coordinatorsOf(String conventionId) {
         return jdbc.queryForList("SELECT username FROM coordinator_assignment WHERE convention_id = ? ORDER BY username",
                 String.class, conventionId);

@@ -21,6 +21,9 @@ import fr.ctg.convention.query.FindConventionOverview;
 import fr.ctg.convention.query.ListConventions;
 import fr.ctg.query.processing.ProcessorNames;
 import fr.ctg.query.processing.ProcessorPositions;
+import fr.ctg.query.reminders.ConventionReminders;
+import fr.ctg.query.reminders.VisibleConventions;
+import fr.ctg.reminder.Reminder;
 import fr.ctg.query.web.ViewGate;
 import fr.ctg.route.query.CommuneApprovalPage;
 import fr.ctg.route.query.CommuneApprovalView;
@@ -30,8 +33,11 @@ import fr.ctg.route.query.FindPerimeterApprovals;
 import fr.ctg.route.query.PerimeterApprovalList;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -45,11 +51,16 @@ public class QuerySideViews {
     private final QueryGateway queries;
     private final ViewGate gate;
     private final ProcessorPositions positions;
+    private final ConventionReminders reminders;
+    private final VisibleConventions visible;
 
-    QuerySideViews(QueryGateway queries, ViewGate gate, ProcessorPositions positions) {
+    QuerySideViews(QueryGateway queries, ViewGate gate, ProcessorPositions positions, ConventionReminders reminders,
+                   VisibleConventions visible) {
         this.queries = queries;
         this.gate = gate;
         this.positions = positions;
+        this.reminders = reminders;
+        this.visible = visible;
     }
 
     public Optional<ConventionSummaryPage> conventions(ListConventions query) {
@@ -109,6 +120,16 @@ public class QuerySideViews {
     /** One amendment with its changes, its route per party and its diff; empty for an unknown one. */
     public Optional<AmendmentView> amendment(FindAmendment query) {
         return ask(ProcessorNames.PLAN, query, AmendmentView.class);
+    }
+
+    /** The reminders of these conventions on a Paris day, by due day (docs/reminders.md). */
+    public List<Reminder> reminders(List<String> conventionIds, LocalDate day) {
+        return reminders.on(conventionIds, day);
+    }
+
+    /** The conventions whose reminders a user sees: a coordinator's own, every one for the other roles. */
+    public List<String> conventionsSeenBy(Authentication who) {
+        return visible.of(who);
     }
 
     /** The global position every view has handled; -1 while some view has handled nothing. */

@@ -1,0 +1,26 @@
+package fr.ctg.dashboard.todo;
+
+import fr.ctg.reminder.Reminder;
+import fr.ctg.reminder.ReminderKind;
+import fr.ctg.route.query.RouteStep;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a coordinator has to do, grouped by kind and, within a kind, by date: the councils' next steps, then the open
+ * reminders, with the name of each convention by id. {@code summary} says it in one French sentence ("2 transmissions et 14 présentations à faire").
+ */
+public record ToDoList(String summary, List<StepGroup> steps, List<ReminderGroup> reminders,
+                       Map<String, String> conventionNames) {
+
+    public record StepGroup(RouteStep step, String title, List<NextStep> items) {
+    }
+
+    public record ReminderGroup(ReminderKind kind, String title, List<Reminder> items) {
+    }
+
+    public boolean empty() {
+        return steps.isEmpty() && reminders.isEmpty();
+    }
+}

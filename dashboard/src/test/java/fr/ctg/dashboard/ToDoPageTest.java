@@ -1,0 +1,68 @@
+package fr.ctg.dashboard;
+
+import fr.ctg.platform.security.TestAccounts;
+import fr.ctg.platform.testing.SampleConvention;
+import fr.ctg.platform.testing.TestClient;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The "À faire" page and the overview's section, in French, on the sample with L'Horme adopted and Rive-de-Gier
+ * presented: one transmission, one vote and 21 presentations (20 communes and the Métropole) to do.
+ */
+@Tag("slow")
+@SpringBootTest(classes = DashboardTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ToDoPageTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void theCoordinatorSeesHerNextStepsGroupedAndCountedInFrench() {
+        TestAccounts.createAll(context);
+        String id = "ctg-todo-" + UUID.randomUUID().toString().substring(0, 8);
+        TestAccounts.assign(context, id, TestAccounts.COORDINATOR);
+        TestClient admin = TestClient.on(port).as(TestAccounts.ADMIN);
+        TestClient coordinator = TestClient.on(port).as(TestAccounts.COORDINATOR);
+        assertThat(admin.post("/api/v1/conventions", SampleConvention.as(id)).status()).isEqualTo(201);
+        String c = "/api/v1/conventions/" + id + "/communes/";
+        assertThat(coordinator.post(c + "42110/presentation", "{\"sessionDate\":\"2023-09-06\"}").ok()).isTrue();
+        assertThat(coordinator.post(c + "42110/votes", """
+                {"sessionDate":"2023-09-06","present":20,"votesFor":18,"votesAgainst":1,"abstentions":1,
+                 "notTakingPart":0,"ballot":"PUBLIC","deliberationNumber":"DEL_2023_050"}""").ok()).isTrue();
+        long position = coordinator.post(c + "42186/presentation", "{\"sessionDate\":\"2023-09-06\"}").json()
+                .path("position").asLong();
+        int reminders = coordinator.get(TestClient.atLeast("/api/v1/reminders?conventionId=" + id, position)).json()
+                .path("count").asInt();
+        String expected = "1 transmission, 1 vote et 21 présentations à faire ; " + reminders + " rappels ouverts.";
+
+        await().untilAsserted(() -> assertThat(page(coordinator, "/ui/conventions/" + id)).contains(expected));
+        String todo = page(coordinator, "/ui/a-faire");
+
+        assertThat(reminders).as("receipt and publication of L'Horme, Rive-de-Gier's vote at least").isGreaterThanOrEqualTo(3);
+        assertThat(todo).contains("<h1>À faire</h1>", "Transmissions en préfecture à faire (1)",
+                "Votes du conseil attendus (1)", "Présentations en conseil à faire (21)",
+                "href=\"/ui/conventions/" + id + "/communes/42110\"",
+                "Rappel : Accusés de réception de la préfecture manquants",
+                "L&#39;Horme : accusé de réception de la préfecture manquant (délibération votée le 6 septembre 2023)");
+        assertThat(page(coordinator, "/ui")).contains("href=\"/ui/a-faire\"");
+    }
+
+    private static String page(TestClient client, String path) {
+        TestClient.Answer answer = client.get(path, Map.of("Accept", "text/html"));
+        assertThat(answer.status()).as(path).isEqualTo(200);
+        return answer.body();
+    }
+}

@@ -31,6 +31,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -60,7 +61,16 @@ public class GenericProblemHandler extends ResponseEntityExceptionHandler {
                         Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", tooLarge.getMessage()));
             }
         }
+        List<Map<String, String>> noted = new ArrayList<>(BodyFieldErrors.takeNoted());
         MismatchedInputException mismatch = mismatch(ex);
+        if (!noted.isEmpty()) {
+            // Values that did not parse were noted before the reading stopped at this one.
+            if (mismatch != null && !mismatch.getPath().isEmpty()
+                    && noted.stream().noneMatch(error -> error.get("field").equals(path(mismatch)))) {
+                noted.add(Map.of("field", path(mismatch), "message", "has the wrong type"));
+            }
+            return fieldsAtFault(noted);
+        }
         if (mismatch != null && !mismatch.getPath().isEmpty() && !(mismatch instanceof UnrecognizedPropertyException)) {
             // A value that does not parse (2023-02-30, a word for a number) names its field, as a constraint does.
             String field = path(mismatch);
@@ -101,6 +111,16 @@ public class GenericProblemHandler extends ResponseEntityExceptionHandler {
             body = Problems.of(known == null ? HttpStatus.BAD_REQUEST : known, rule, detail.getDetail());
         }
         return new ResponseEntity<>(body, headers, status);
+    }
+
+    @ExceptionHandler(BodyFieldErrors.Refused.class)
+    ResponseEntity<Object> bodyFieldsAtFault(BodyFieldErrors.Refused refused) {
+        return fieldsAtFault(refused.errors());
+    }
+
+    private static ResponseEntity<Object> fieldsAtFault(List<Map<String, String>> errors) {
+        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request",
+                "The request has " + errors.size() + " invalid field(s).", Map.of("errors", errors)));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -150,6 +150,30 @@ class HistoryApiTest {
                 .isEqualTo(positions(events(history + "/communes/42186/history")));
     }
 
+    /** The paging of every paged view (page from 0, size); limit and after above are its deprecated names. */
+    @Test
+    void pagesByNumberCoverTheHistoryWithNothingMissedOrRepeated() {
+        JsonNode all = events(history + "/history");
+        List<Long> paged = new ArrayList<>();
+        int page = 0;
+        boolean more = true;
+        while (more) {
+            JsonNode answer = api.parse(api.get(history + "/history?size=3&page=" + page).getBody());
+            assertThat(answer.get("page").asInt()).isEqualTo(page);
+            assertThat(answer.get("size").asInt()).isEqualTo(3);
+            assertThat(answer.get("events").size()).isLessThanOrEqualTo(3);
+            paged.addAll(positions(answer.get("events")));
+            more = answer.get("hasNextPage").asBoolean();
+            page++;
+        }
+
+        assertThat(page).isEqualTo(3);
+        assertThat(paged).isEqualTo(positions(all));
+        ResponseEntity<String> badPage = api.get(history + "/history?page=-1");
+        assertThat(badPage.getStatusCode().value()).isEqualTo(400);
+        assertThat(api.parse(badPage.getBody()).get("rule").asText()).isEqualTo("history-filter-invalid");
+    }
+
     @Test
     void anUnknownConventionIsA404AndABadFilterA400NamingTheRule() {
         ResponseEntity<String> unknown = api.get("/api/v1/audit/conventions/nope/history");

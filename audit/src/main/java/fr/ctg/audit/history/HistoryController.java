@@ -41,19 +41,20 @@ public class HistoryController {
         this.events = events;
     }
 
-    @GetMapping({"/history", "/communes/{commune}/history", "/actions/{action}/history"})
-    public void history(@PathVariable String conventionId, @PathVariable(required = false) String commune,
-                        @PathVariable(required = false) String action, HistoryFilter filter,
+    @GetMapping({"/history", "/communes/{council}/history", "/actions/{actionId}/history"})
+    public void history(@PathVariable String conventionId, @PathVariable(required = false) String council,
+                        @PathVariable(required = false) String actionId, HistoryFilter filter,
                         HttpServletResponse response) throws IOException {
-        Query query = query(new Subject(conventionId, commune, action), filter);
+        Query query = query(new Subject(conventionId, council, actionId), filter);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         try (JsonGenerator out = JSON.createGenerator(response.getOutputStream(), JsonEncoding.UTF8)) {
             out.writeStartObject();
             out.writeStringField("conventionId", conventionId);
             out.writeArrayFieldStart("events");
             long[] page = {0, -1, 0}; // rows written, last position written, 1 once the extra row was seen
+            Integer size = filter.pageSize();
             events.forEach(query.where(), query.arguments(), event -> {
-                if (filter.limit() != null && page[0] == filter.limit()) {
+                if (size != null && page[0] == size) {
                     page[2] = 1; // the extra row: a next page starts after the last row written
                     return;
                 }
@@ -62,6 +63,12 @@ public class HistoryController {
                 page[1] = event.globalIndex();
             });
             out.writeEndArray();
+            if (size != null) {
+                out.writeNumberField("page", filter.page() == null ? 0 : filter.page());
+                out.writeNumberField("size", size);
+                out.writeBooleanField("hasNextPage", page[2] == 1);
+            }
+            // Deprecated with the `after` cursor: the position to pass as `after` for the next page.
             if (page[2] == 1) {
                 out.writeNumberField("nextAfter", page[1]);
             } else {
@@ -71,12 +78,12 @@ public class HistoryController {
         }
     }
 
-    @GetMapping({"/history.csv", "/communes/{commune}/history.csv", "/actions/{action}/history.csv"})
-    public void csv(@PathVariable String conventionId, @PathVariable(required = false) String commune,
-                    @PathVariable(required = false) String action, HistoryFilter filter,
+    @GetMapping({"/history.csv", "/communes/{council}/history.csv", "/actions/{actionId}/history.csv"})
+    public void csv(@PathVariable String conventionId, @PathVariable(required = false) String council,
+                    @PathVariable(required = false) String actionId, HistoryFilter filter,
                     @RequestParam(required = false) String format, HttpServletResponse response) throws IOException {
         boolean excel = excel(format);
-        Subject subject = new Subject(conventionId, commune, action);
+        Subject subject = new Subject(conventionId, council, actionId);
         Query query = query(subject, filter);
         download(response, "text/csv;charset=UTF-8", subject.fileName() + (excel ? "-excel" : "") + ".csv");
         if (excel) {
@@ -93,11 +100,11 @@ public class HistoryController {
         }
     }
 
-    @GetMapping({"/history.jsonl", "/communes/{commune}/history.jsonl", "/actions/{action}/history.jsonl"})
-    public void jsonLines(@PathVariable String conventionId, @PathVariable(required = false) String commune,
-                          @PathVariable(required = false) String action, HistoryFilter filter,
+    @GetMapping({"/history.jsonl", "/communes/{council}/history.jsonl", "/actions/{actionId}/history.jsonl"})
+    public void jsonLines(@PathVariable String conventionId, @PathVariable(required = false) String council,
+                          @PathVariable(required = false) String actionId, HistoryFilter filter,
                           HttpServletResponse response) throws IOException {
-        Subject subject = new Subject(conventionId, commune, action);
+        Subject subject = new Subject(conventionId, council, actionId);
         Query query = query(subject, filter);
         download(response, "application/jsonl;charset=UTF-8", subject.fileName() + ".jsonl");
         try (Writer out = writer(response); JsonGenerator json = JSON.createGenerator(out)) {

@@ -17,11 +17,32 @@ import java.util.regex.Pattern;
  * The query parameters of a history: {@code from} (inclusive) and {@code to} (exclusive) on the event timestamp, as
  * an instant ({@code 2023-09-06T10:00:00Z}) or a day ({@code 2023-09-06}), which is the Paris day (from its midnight in
  * Europe/Paris, where the domain's days are counted); {@code type}, repeatable, a simple or
- * full event type name; {@code after}, the cursor (a global position); {@code limit}, the page size.
+ * full event type name; {@code page} (from 0) and {@code size}, the paging every paged view of the API uses.
+ * <p>
+ * Deprecated, kept working for one version: {@code limit} (the old name of {@code size}) and {@code after} (a cursor,
+ * a global position to start after, which the answer's {@code nextAfter} gave). The events only ever grow at the
+ * end of the order, so a page number stays stable as new events arrive.
  */
-public record HistoryFilter(String from, String to, List<String> type, Long after, Integer limit) {
+public record HistoryFilter(String from, String to, List<String> type, Long after, Integer limit, Integer page,
+                            Integer size) {
 
     static final int MAX_LIMIT = 10_000;
+    static final int DEFAULT_SIZE = 100;
+
+    public HistoryFilter(String from, String to, List<String> type, Long after, Integer limit) {
+        this(from, to, type, after, limit, null, null);
+    }
+
+    /** The page size asked, by its name or its deprecated one; the default when only a page is asked; else none. */
+    Integer pageSize() {
+        if (size != null) {
+            return size;
+        }
+        if (limit != null) {
+            return limit;
+        }
+        return page != null ? DEFAULT_SIZE : null;
+    }
     private static final Pattern TYPE = Pattern.compile("[A-Za-z0-9_.$]{1,255}");
 
     /** The SQL condition and arguments, appended to the subject's; the stored timestamp sorts as text. */
@@ -54,13 +75,22 @@ public record HistoryFilter(String from, String to, List<String> type, Long afte
             arguments.add(after);
         }
         where.append(" ORDER BY global_index");
-        if (limit != null) {
-            if (limit < 1 || limit > MAX_LIMIT) {
-                throw invalid("Parameter 'limit' is between 1 and " + MAX_LIMIT + ".");
+        Integer pageSize = pageSize();
+        if (pageSize != null) {
+            if (pageSize < 1 || pageSize > MAX_LIMIT) {
+                throw invalid("Parameter '" + (size != null ? "size" : "limit") + "' is between 1 and " + MAX_LIMIT
+                        + ".");
+            }
+            if (page != null && page < 0) {
+                throw invalid("Parameter 'page' is 0 or more.");
             }
             // One more row than asked tells whether there is a next page.
             where.append(" LIMIT ?");
-            arguments.add(limit + 1);
+            arguments.add(pageSize + 1);
+            if (page != null) {
+                where.append(" OFFSET ?");
+                arguments.add((long) page * pageSize);
+            }
         }
     }
 

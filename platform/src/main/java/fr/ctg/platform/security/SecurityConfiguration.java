@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -42,6 +43,8 @@ class SecurityConfiguration {
                                 // its own chain: asking this stateless chain to sign it in again answered 401.
                                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                                // The pages behind problem types: whoever was refused may read why.
+                                .requestMatchers(HttpMethod.GET, "/problems/*").permitAll()
                                 .requestMatchers("/actuator/**").hasRole(ADMINISTRATOR.name()), assignments)
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.disable())

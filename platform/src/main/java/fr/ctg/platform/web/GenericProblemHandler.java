@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -22,6 +24,8 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -31,6 +35,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -60,7 +66,16 @@ public class GenericProblemHandler extends ResponseEntityExceptionHandler {
                         Problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", tooLarge.getMessage()));
             }
         }
+        List<Map<String, String>> noted = new ArrayList<>(BodyFieldErrors.takeNoted());
         MismatchedInputException mismatch = mismatch(ex);
+        if (!noted.isEmpty()) {
+            // Values that did not parse were noted before the reading stopped at this one.
+            if (mismatch != null && !mismatch.getPath().isEmpty()
+                    && noted.stream().noneMatch(error -> error.get("field").equals(path(mismatch)))) {
+                noted.add(Map.of("field", path(mismatch), "message", "has the wrong type"));
+            }
+            return fieldsAtFault(noted);
+        }
         if (mismatch != null && !mismatch.getPath().isEmpty() && !(mismatch instanceof UnrecognizedPropertyException)) {
             // A value that does not parse (2023-02-30, a word for a number) names its field, as a constraint does.
             String field = path(mismatch);
@@ -88,7 +103,11 @@ public class GenericProblemHandler extends ResponseEntityExceptionHandler {
                                                                             HttpHeaders headers,
                                                                             HttpStatusCode status,
                                                                             WebRequest request) {
-        return badRequest("A request parameter is invalid.");
+        List<Map<String, String>> errors = new ArrayList<>();
+        ex.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
+                errors.add(Map.of("field", parameterName(result.getMethodParameter()),
+                        "message", error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage()))));
+        return parametersAtFault(errors);
     }
 
     @Override
@@ -103,14 +122,51 @@ public class GenericProblemHandler extends ResponseEntityExceptionHandler {
         return new ResponseEntity<>(body, headers, status);
     }
 
+    @ExceptionHandler(BodyFieldErrors.Refused.class)
+    ResponseEntity<Object> bodyFieldsAtFault(BodyFieldErrors.Refused refused) {
+        return fieldsAtFault(refused.errors());
+    }
+
+    private static ResponseEntity<Object> fieldsAtFault(List<Map<String, String>> errors) {
+        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request",
+                "The request has " + errors.size() + " invalid field(s).", Map.of("errors", errors)));
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex) {
-        return badRequest("Parameter '" + ex.getName() + "' has an invalid value.");
+        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request",
+                "Parameter '" + ex.getName() + "' has an invalid value.",
+                Map.of("errors", List.of(Map.of("field", ex.getName(), "message", "has an invalid value")))));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<Object> constraintViolation(ConstraintViolationException ex) {
-        return badRequest("A request parameter is invalid.");
+        List<Map<String, String>> errors = new ArrayList<>();
+        ex.getConstraintViolations().forEach(violation -> {
+            // "page.size" for the parameter size of the method page: the parameter is the last node.
+            String field = null;
+            for (Path.Node node : violation.getPropertyPath()) {
+                field = node.getName();
+            }
+            errors.add(Map.of("field", field == null ? "" : field, "message", violation.getMessage()));
+        });
+        return parametersAtFault(errors);
+    }
+
+    /** Parameters (path, query, header) refused by their constraints: each one named. */
+    private static ResponseEntity<Object> parametersAtFault(List<Map<String, String>> errors) {
+        errors.sort(Comparator.comparing(error -> error.get("field")));
+        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request",
+                errors.size() == 1 ? "A request parameter is invalid." : errors.size() + " request parameters are "
+                        + "invalid.", Map.of("errors", errors)));
+    }
+
+    /** The name the client sent: the annotation's (name or value), else the Java parameter's. */
+    private static String parameterName(MethodParameter parameter) {
+        RequestParam query = parameter.getParameterAnnotation(RequestParam.class);
+        PathVariable path = parameter.getParameterAnnotation(PathVariable.class);
+        String named = query != null ? query.name() + query.value() : path != null ? path.name() + path.value() : "";
+        return named.isEmpty() ? String.valueOf(parameter.getParameterName()) : named;
     }
 
     @ExceptionHandler({CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class,

@@ -12,4 +12,10 @@ class WebConfiguration {
     Module safeStrings() {
         return new SafeStrings();
     }
+
+    /** Every field that does not parse is named in the 400, not only the first (see {@link BodyFieldErrors}). */
+    @Bean
+    Module bodyFieldErrorsModule() {
+        return BodyFieldErrors.module();
+    }
 }

@@ -14,6 +14,8 @@ import org.springframework.context.ApplicationContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static fr.ctg.app.query.SampleRoute.SAINT_CHAMOND;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +47,13 @@ class AmendmentOverHttpTest {
     private record Seen(Instant at, String day, JsonNode plan) {
     }
 
+    /** The other live views (overview, communes, perimeters, action progress) read at an instant. */
+    private record Live(Instant at, Map<String, JsonNode> views) {
+    }
+
+    private static final Map<String, String> VIEWS = Map.of("overview", "", "communes", "/communes?size=500",
+            "perimeters", "/perimeters", "action-progress", "/action-progress?size=500");
+
     @Test
     void amendmentNoOneMergesTheGuichetActionsAndIsInForceFromItsLastSignature() {
         Api api = new Api(context, port, port);
@@ -54,9 +63,11 @@ class AmendmentOverHttpTest {
         route.secondVoteOfSaintChamond();
         route.sign(SIGNED);
         List<Seen> seen = new ArrayList<>();
+        List<Live> live = new ArrayList<>();
 
         openWithItsChanges(api);
         seen.add(see(api, "2025-01-20"));
+        live.add(live(api));
         JsonNode draft = api.view(BASE + "/plan?on=2025-01-20");
         assertThat(draft.path("version").asInt()).isEqualTo(1);
         assertThat(draft.path("inForceFrom").asText()).isEqualTo(SIGNED);
@@ -76,6 +87,7 @@ class AmendmentOverHttpTest {
         assertThat(waiting.path("parties")).hasSize(23);
         assertThat(unsigned(waiting)).containsExactly(SAINT_CHAMOND);
         seen.add(see(api, "2025-03-03"));
+        live.add(live(api));
         checkTheDiffListsExactlyTheChanges(api.view(BASE + "/plan/diff?from=1&to=2"));
 
         amendment.sign(LAST_SIGNATURE, party -> party.equals(SAINT_CHAMOND));
@@ -96,15 +108,36 @@ class AmendmentOverHttpTest {
         checkTheDiffListsExactlyTheChanges(api.view(BASE + "/plan/diff?from=1&to=2"));
         seen.add(see(api, "2025-03-02"));
         seen.add(see(api, LAST_SIGNATURE));
+        live.add(live(api));
 
         checkThePages();
 
         JsonNode auditedDayBefore = asOf(Instant.now(), "2025-03-02");
         assertThat(auditedDayBefore.path("version").asInt()).as("as of now, on the day before").isEqualTo(1);
-        for (Seen live : seen) {
-            assertThat(asOf(live.at(), live.day())).as("as of %s on %s", live.at(), live.day())
-                    .isEqualTo(live.plan());
+        for (Seen plan : seen) {
+            assertThat(asOf(plan.at(), plan.day())).as("as of %s on %s", plan.at(), plan.day())
+                    .isEqualTo(plan.plan());
         }
+        asOfEqualsTheLiveViews(live);
+    }
+
+    /** With the amendment opened, pending and in force, each as-of view equals the live one read at its instant. */
+    private void asOfEqualsTheLiveViews(List<Live> live) {
+        assertThat(live.get(0).views()).isNotEqualTo(live.get(2).views());
+        for (Live at : live) {
+            at.views().forEach((view, seen) -> {
+                TestClient.Answer answer = TestClient.on(port).as(TestAccounts.AUDITOR)
+                        .get("/api/v1/audit/conventions/" + ID + "/as-of/" + view + "?at=" + at.at());
+                assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+                assertThat(Api.read(answer.body())).as("%s as of %s", view, at.at()).isEqualTo(seen);
+            });
+        }
+    }
+
+    private static Live live(Api api) {
+        Map<String, JsonNode> views = new TreeMap<>();
+        VIEWS.forEach((view, path) -> views.put(view, api.view(BASE + path)));
+        return new Live(Instant.now(), views);
     }
 
     private static void openWithItsChanges(Api api) {

@@ -9,8 +9,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +45,8 @@ class AmendmentOverHttpTest {
 
     @Autowired
     ApplicationContext context;
+    @Autowired
+    TestRestTemplate rest;
     @LocalServerPort
     int port;
 
@@ -110,6 +117,7 @@ class AmendmentOverHttpTest {
         seen.add(see(api, LAST_SIGNATURE));
         live.add(live(api));
 
+        theAmendmentsDeliberationsGoTheWholeLegalWay(api);
         checkThePages();
 
         JsonNode auditedDayBefore = asOf(Instant.now(), "2025-03-02");
@@ -138,6 +146,39 @@ class AmendmentOverHttpTest {
         Map<String, JsonNode> views = new TreeMap<>();
         VIEWS.forEach((view, path) -> views.put(view, api.view(BASE + path)));
         return new Live(Instant.now(), views);
+    }
+
+    /**
+     * Under the amendment, the prefect writes about the Métropole's deliberation on it (the control runs on once the
+     * amendment is in force) and Rive-de-Gier's signed deliberation on it is attached, listed with the convention's
+     * documents under its own subject; its route is over, so a meeting on it is refused.
+     */
+    private void theAmendmentsDeliberationsGoTheWholeLegalWay(Api api) {
+        api.command(AMENDMENT + "/epci/" + SampleRoute.METROPOLE + "/legality/letters", """
+                {"kind":"OBSERVATIONS","receivedOn":"2025-03-20","object":"Annexe financière de l'avenant"}""");
+        api.command(AMENDMENT + "/epci/" + SampleRoute.METROPOLE + "/legality/answers", """
+                {"answeredOn":"2025-03-28","summary":"Annexe transmise"}""");
+        TestClient.Answer late = TestClient.on(port).as(TestAccounts.COORDINATOR).post(AMENDMENT + "/communes/"
+                + SampleRoute.RIVE_DE_GIER + "/quorum-not-reached", "{\"meetingDate\":\"2025-03-20\",\"present\":3}");
+        assertThat(late.status()).as(late.body()).isEqualTo(409);
+        assertThat(late.json().path("rule").asText()).isEqualTo("amendment-not-submitted");
+
+        LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("file", new ByteArrayResource("%PDF-1.4\n% Délibération DEL_2025_AV1_1 sur l'avenant n° 1\n%%EOF\n"
+                .getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return "deliberation-avenant-1.pdf";
+            }
+        });
+        ResponseEntity<String> attached = rest.withBasicAuth(TestAccounts.COORDINATOR, TestAccounts.PASSWORD)
+                .postForEntity(AMENDMENT + "/communes/" + SampleRoute.RIVE_DE_GIER
+                        + "/deliberation/documents?role=SIGNED_DELIBERATION", form, String.class);
+        assertThat(attached.getStatusCode().value()).as(attached.getBody()).isEqualTo(200);
+        TestClient.Answer documents = TestClient.on(port).as(TestAccounts.AUDITOR)
+                .get("/api/v1/audit/conventions/" + ID + "/documents");
+        assertThat(documents.status()).as(documents.body()).isEqualTo(200);
+        assertThat(documents.json().findValuesAsText("subjectKey")).contains("amendment-1:" + SampleRoute.RIVE_DE_GIER);
     }
 
     private static void openWithItsChanges(Api api) {

@@ -17,7 +17,10 @@ import fr.ctg.amendment.AmendmentReferredToCourt;
 import fr.ctg.amendment.AmendmentSubject;
 import fr.ctg.document.AttachDocument;
 import fr.ctg.document.DocumentAttached;
+import fr.ctg.document.DocumentRole;
 import fr.ctg.document.DocumentSubject;
+import fr.ctg.route.ImportPrefectureReceipt;
+import fr.ctg.route.PrefectureReceipt;
 import fr.ctg.route.RecordAnnulment;
 import fr.ctg.route.RecordCourtReferral;
 import fr.ctg.route.RecordLetterAnswer;
@@ -87,6 +90,9 @@ record AmendmentRoutes(PlanHistory history, Amendment amendment, RouteDates date
         }
         if (step instanceof RecordPrefectureTransmission transmission) {
             return transmit(id, n, transmission);
+        }
+        if (step instanceof ImportPrefectureReceipt receipt) {
+            return importReceipt(id, n, receipt);
         }
         if (step instanceof RecordPublication publication) {
             return publish(id, n, publication);
@@ -197,19 +203,44 @@ record AmendmentRoutes(PlanHistory history, Amendment amendment, RouteDates date
     }
 
     private List<Object> transmit(String id, int n, RecordPrefectureTransmission command) {
-        CommuneRoute route = route(command.communeInseeCode());
+        CommuneRoute route = transmittable(command.communeInseeCode());
+        String actesId = ActesIdRules.check(command.actesId(), route.council(), route.votedOn(),
+                route.deliberationNumber()).toString();
+        return transmit(id, n, route, command.sentOn(), command.receivedOn(), actesId, List.of());
+    }
+
+    /** The prefecture's receipt gives the transmission; it and the stamped act are attached to it. */
+    private List<Object> importReceipt(String id, int n, ImportPrefectureReceipt command) {
+        CommuneRoute route = transmittable(command.communeInseeCode());
+        PrefectureReceipt receipt = command.receipt();
+        String actesId = ReceiptRules.check(receipt, route).toString();
+        List<Object> events = transmit(id, n, route, command.sentOn() == null ? receipt.receivedOn()
+                : command.sentOn(), receipt.receivedOn(), actesId, receipt.subjectCodes());
+        String subject = new AmendmentSubject(n, route.key()).subjectKey();
+        events.add(new DocumentAttached(id, DocumentRole.RECEIPT, subject, command.receiptDocument()));
+        if (command.stampedAct() != null) {
+            events.add(new DocumentAttached(id, DocumentRole.STAMPED_ACT, subject, command.stampedAct()));
+        }
+        return events;
+    }
+
+    private CommuneRoute transmittable(String key) {
+        CommuneRoute route = route(key);
         check(route.adopted(), "transmission-before-adoption",
                 "Only an adopted deliberation is transmitted; " + route.name() + " has none on this amendment.");
         check(route.transmissionReceivedOn() == null, "transmission-already-recorded",
                 "The transmission of " + route.name() + "'s deliberation on the amendment is already recorded.");
-        dates.check("sentOn", command.sentOn());
-        dates.check("receivedOn", command.receivedOn());
-        check(!command.sentOn().isBefore(route.votedOn()), "transmission-before-vote",
+        return route;
+    }
+
+    private List<Object> transmit(String id, int n, CommuneRoute route, LocalDate sentOn, LocalDate receivedOn,
+                                  String actesId, List<String> subjectCodes) {
+        dates.check("sentOn", sentOn);
+        dates.check("receivedOn", receivedOn);
+        check(!sentOn.isBefore(route.votedOn()), "transmission-before-vote",
                 "The deliberation cannot be sent before the vote of " + route.votedOn() + ".");
-        check(!command.receivedOn().isBefore(command.sentOn()), "transmission-received-before-sent",
+        check(!receivedOn.isBefore(sentOn), "transmission-received-before-sent",
                 "The prefecture cannot receive the deliberation before it was sent.");
-        String actesId = ActesIdRules.check(command.actesId(), route.council(), route.votedOn(),
-                route.deliberationNumber()).toString();
         check(route.actesId() == null || route.actesId().equals(actesId), "actes-id-differs-from-vote",
                 "The vote recorded ACTES identifier " + route.actesId() + "; the transmission names " + actesId + ".");
         if (route.actesId() == null) {
@@ -217,10 +248,10 @@ record AmendmentRoutes(PlanHistory history, Amendment amendment, RouteDates date
         }
         List<Object> events = new ArrayList<>();
         events.add(new AmendmentTransmissionRecorded(id, n, new PrefectureTransmissionRecorded(id, route.key(),
-                command.sentOn(), command.receivedOn(), actesId, List.of())));
+                sentOn, receivedOn, actesId, subjectCodes)));
         if (route.publishedOn() != null) {
             events.add(new AmendmentBecameExecutory(id, n, new DeliberationBecameExecutory(id, route.key(),
-                    later(route.publishedOn(), command.receivedOn()))));
+                    later(route.publishedOn(), receivedOn))));
         }
         return events;
     }

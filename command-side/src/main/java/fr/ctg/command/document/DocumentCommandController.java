@@ -64,9 +64,16 @@ public class DocumentCommandController {
     record ReceiptImport(String council, DocumentRef receipt, DocumentRef stampedAct, LocalDate sentOn) {
     }
 
-    @PostMapping({CouncilPath.COMMUNE + "/transmission/receipt", CouncilPath.EPCI + "/transmission/receipt"})
+    /**
+     * The receipt of the council's deliberation on the convention, or, under {@code amendments/{number}/}, on that
+     * amendment.
+     */
+    @PostMapping({CouncilPath.COMMUNE + "/transmission/receipt", CouncilPath.EPCI + "/transmission/receipt",
+            AMENDMENT + CouncilPath.COMMUNE + "/transmission/receipt",
+            AMENDMENT + CouncilPath.EPCI + "/transmission/receipt"})
     public ResponseEntity<CommandAccepted> importReceipt(
             @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId,
+            @PathVariable(required = false) Integer number,
             @PathVariable String council, @RequestPart("receipt") MultipartFile receipt,
             @RequestPart(name = "stampedAct", required = false) MultipartFile stampedAct,
             @RequestParam(name = "sentOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -81,10 +88,15 @@ public class DocumentCommandController {
         PrefectureReceipt parsed = ReceiptXml.parse(xml.content());
         DocumentUpload act = stampedAct == null || stampedAct.isEmpty() ? null : read(stampedAct);
         DocumentRef actRef = act == null ? null : act.ref();
-        return dispatcher.ok(conventionId, new ReceiptImport(key, xml.ref(), actRef, sentOn), version -> {
+        String subject = number == null ? key : new AmendmentSubject(number, key).subjectKey();
+        return dispatcher.ok(conventionId, new ReceiptImport(subject, xml.ref(), actRef, sentOn), version -> {
             store.save(xml);
             if (act != null) {
                 store.save(act);
+            }
+            if (number != null) {
+                return new AdvanceAmendmentRoute(conventionId, number, new ImportPrefectureReceipt(conventionId, key,
+                        parsed, sentOn, xml.ref(), actRef, null), version);
             }
             return new ImportPrefectureReceipt(conventionId, key, parsed, sentOn, xml.ref(), actRef, version);
         }, CommandHeaders.of(http));

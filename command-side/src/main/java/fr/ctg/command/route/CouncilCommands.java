@@ -11,7 +11,10 @@ import org.springframework.stereotype.Component;
 
 import java.util.function.BiFunction;
 
-/** Sends a command about one council's route (the convention's or an amendment's) named by its path ({@code communes/{insee}} or {@code epci/{siren}}). */
+/**
+ * Sends a command about one council's route (the convention's or an amendment's) named by its path
+ * ({@code communes/{insee}} or {@code epci/{siren}}).
+ */
 @Component
 class CouncilCommands {
 

@@ -40,7 +40,8 @@ public class LegalityCommandController {
     @PostMapping("/letters")
     public ResponseEntity<CommandAccepted> letter(
             @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId,
-            @PathVariable(required = false) Integer number, @PathVariable String council, @Valid @RequestBody PrefectLetterRequest body, HttpServletRequest http) {
+            @PathVariable(required = false) Integer number, @PathVariable String council,
+            @Valid @RequestBody PrefectLetterRequest body, HttpServletRequest http) {
         return councils.send(conventionId, number, council, body, http,
                 (key, version) -> new RecordPrefectLetter(conventionId, key, body.kind(), body.receivedOn(),
                         body.object(), version));
@@ -49,7 +50,8 @@ public class LegalityCommandController {
     @PostMapping("/answers")
     public ResponseEntity<CommandAccepted> answer(
             @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId,
-            @PathVariable(required = false) Integer number, @PathVariable String council, @Valid @RequestBody LetterAnswerRequest body, HttpServletRequest http) {
+            @PathVariable(required = false) Integer number, @PathVariable String council,
+            @Valid @RequestBody LetterAnswerRequest body, HttpServletRequest http) {
         return councils.send(conventionId, number, council, body, http,
                 (key, version) -> new RecordLetterAnswer(conventionId, key, body.answeredOn(), body.summary(),
                         version));
@@ -58,7 +60,8 @@ public class LegalityCommandController {
     @PostMapping("/referral")
     public ResponseEntity<CommandAccepted> referral(
             @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId,
-            @PathVariable(required = false) Integer number, @PathVariable String council, @Valid @RequestBody CourtReferralRequest body, HttpServletRequest http) {
+            @PathVariable(required = false) Integer number, @PathVariable String council,
+            @Valid @RequestBody CourtReferralRequest body, HttpServletRequest http) {
         return councils.send(conventionId, number, council, body, http,
                 (key, version) -> new RecordCourtReferral(conventionId, key, body.referredOn(), body.court(), version));
     }
@@ -66,7 +69,8 @@ public class LegalityCommandController {
     @PostMapping("/annulment")
     public ResponseEntity<CommandAccepted> annulment(
             @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId,
-            @PathVariable(required = false) Integer number, @PathVariable String council, @Valid @RequestBody AnnulmentRequest body, HttpServletRequest http) {
+            @PathVariable(required = false) Integer number, @PathVariable String council,
+            @Valid @RequestBody AnnulmentRequest body, HttpServletRequest http) {
         return councils.send(conventionId, number, council, body, http,
                 (key, version) -> new RecordAnnulment(conventionId, key, body.annulledOn(), body.court(),
                         body.decisionReference(), version));
@@ -75,7 +79,8 @@ public class LegalityCommandController {
     @PostMapping("/retraction")
     public ResponseEntity<CommandAccepted> retraction(
             @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId,
-            @PathVariable(required = false) Integer number, @PathVariable String council, @Valid @RequestBody RetractionRequest body, HttpServletRequest http) {
+            @PathVariable(required = false) Integer number, @PathVariable String council,
+            @Valid @RequestBody RetractionRequest body, HttpServletRequest http) {
         return councils.send(conventionId, number, council, body, http,
                 (key, version) -> new RetractDeliberation(conventionId, key, body.retractedOn(), body.reason(),
                         version));

@@ -32,6 +32,10 @@ import fr.ctg.route.PrefectLetterReceived;
 import fr.ctg.route.PresentToMunicipalCouncil;
 import fr.ctg.route.PresentedToMunicipalCouncil;
 import fr.ctg.route.QuorumNotReached;
+import fr.ctg.route.ImportPrefectureReceipt;
+import fr.ctg.route.PrefectureReceipt;
+import fr.ctg.route.PrefectureTransmissionRecorded;
+import fr.ctg.amendment.AmendmentTransmissionRecorded;
 import fr.ctg.route.RecordAnnulment;
 import fr.ctg.route.RecordCouncilVote;
 import fr.ctg.route.RecordCourtReferral;
@@ -217,6 +221,25 @@ class AmendmentDeliberationsTest {
         fixture.given(executory()).when(step(new AttachDocument(ID, DocumentRole.SIGNED_DELIBERATION, RIVE_DE_GIER,
                         SIGNED_PDF, null)))
                 .expectException(violates("document-target-required"));
+    }
+
+    @Test
+    void thePrefecturesReceiptGivesTheAmendmentsTransmissionAndIsAttachedToIt() {
+        List<Object> voted = with(presented(), new AmendmentVoteRecorded(ID, 1, amendmentVote()));
+        LocalDate received = LocalDate.of(2024, 5, 17);
+        DocumentRef receipt = new DocumentRef("d".repeat(64), 900, "application/xml", "ARActe.xml");
+        String subject = "amendment-1:" + RIVE_DE_GIER;
+        fixture.given(voted).when(step(new ImportPrefectureReceipt(ID, RIVE_DE_GIER, new PrefectureReceipt(
+                        AMENDMENT_ACTES, received, VOTED, "DEL_2024_010", "1", List.of("8", "5"), "2019-08-29",
+                        "Avenant n° 1 à la CTG"), null, receipt, SIGNED_PDF, null)))
+                .expectEvents(new AmendmentTransmissionRecorded(ID, 1, new PrefectureTransmissionRecorded(ID,
+                                RIVE_DE_GIER, received, received, AMENDMENT_ACTES, List.of("8", "5"))),
+                        new DocumentAttached(ID, DocumentRole.RECEIPT, subject, receipt),
+                        new DocumentAttached(ID, DocumentRole.STAMPED_ACT, subject, SIGNED_PDF));
+        fixture.given(voted).when(step(new ImportPrefectureReceipt(ID, RIVE_DE_GIER, new PrefectureReceipt(
+                        RIVE_DE_GIER_ACTES, received, SESSION, "DEL_2023_064", "1", List.of("8", "5"), "2019-08-29",
+                        "La CTG"), null, receipt, null, null)))
+                .expectException(violates("receipt-actes-id-mismatch"));
     }
 
     /** Amendment no. 1 voted (its ACTES id recorded) then withdrawn; no. 2 submitted and presented the same day. */

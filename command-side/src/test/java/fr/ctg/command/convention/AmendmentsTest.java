@@ -373,4 +373,31 @@ class AmendmentsTest {
         fixture.given(with(cafSigned(), new IndicatorDefined(ID, "pe-01", INDICATOR)))
                 .when(measure("pe-01", LAST_SIGNATURE)).expectSuccessfulHandlerExecution();
     }
+
+    /** A commune joins perimeter P3 by amendment no. 1, submitted; then in force on the last signature's day. */
+    private static List<Object> joining(boolean inForce) {
+        String letrat = "42092";
+        List<Object> history = with(signed(), new AmendmentOpened(ID, 1, 2, "Avenant n° 1", "Adhésion", null,
+                        CONCERNED, OPENED), new AmendmentChangeAdded(ID, 1, PlanChange.addCommune("P3", commune(letrat))),
+                new AmendmentSubmitted(ID, 1, SUBMITTED));
+        if (!inForce) {
+            return history;
+        }
+        var perimeters = List.of(defined().perimeters().get(0), new fr.ctg.convention.Perimeter("P3", "Périmètre 3",
+                List.of(commune(RIVE_DE_GIER), commune(letrat))));
+        return with(history, new AmendmentInForce(ID, 1, 2, LAST_SIGNATURE, List.of(),
+                new fr.ctg.amendment.PlanVersion(2, PERIOD, perimeters, List.of(NETWORK, CRECHE), List.of()),
+                List.of()));
+    }
+
+    @Test
+    void anIndicatorScopedToACommuneAnAmendmentAddsIsAcceptedOnceTheAmendmentIsInForce() {
+        IndicatorDefinition inLetrat = new IndicatorDefinition("reunions-letrat", "Réunions à L'Étrat",
+                IndicatorUnit.COUNT, null, IndicatorDirection.INCREASE, new YearValue(BigDecimal.ZERO, 2022),
+                new YearValue(BigDecimal.valueOf(2), 2027), fr.ctg.actionplan.indicator.IndicatorScope.commune("42092"));
+        fixture.given(joining(false)).when(new DefineIndicator(ID, "pe-01", inLetrat, null))
+                .expectException(violates("indicator-scope-unknown"));
+        fixture.given(joining(true)).when(new DefineIndicator(ID, "pe-01", inLetrat, null))
+                .expectEvents(new IndicatorDefined(ID, "pe-01", inLetrat));
+    }
 }

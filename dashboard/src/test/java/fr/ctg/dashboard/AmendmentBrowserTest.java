@@ -86,7 +86,10 @@ class AmendmentBrowserTest {
         browser.recordThrough("form-submit-amendment");
         browser.waitUntil(d -> browser.find("#amendment-state").getText().equals("Soumis aux parties"));
 
-        browser.find("tr[data-party='" + RIVE_DE_GIER + "'] a.council-link").click();
+        // The route table is swapped in place as the views move on: the link is read, then followed.
+        String councilForms = browser.waitUntil(d -> browser.find("tr[data-party='" + RIVE_DE_GIER
+                + "'] a.council-link").getAttribute("href"));
+        browser.driver.get(councilForms);
         browser.waitUntil(d -> browser.find("#t-council").getText().equals("Circuit de Rive-de-Gier sur l'avenant"));
         browser.setValue("p-date", "2025-02-03");
         browser.recordThrough("form-presentation");

@@ -119,6 +119,7 @@ class AmendmentBrowserTest {
 
     private void assertNoAccessibilityViolation(String page) {
         Results results = new AxeBuilder().analyze(browser.driver);
+        assertThat(results.getPasses()).as("axe-core ran its rules on the %s page", page).isNotEmpty();
         List<String> violations = results.getViolations().stream()
                 .map(rule -> rule.getId() + ": " + rule.getHelp() + " " + nodes(rule)).toList();
         assertThat(violations).as("axe-core on the %s page", page).isEmpty();

@@ -8,8 +8,9 @@ import fr.ctg.route.CommuneRouteEvent;
  * convention's own route (which folds {@link CommuneRouteEvent}s) never sees it. See ADR 0011.
  */
 public sealed interface AmendmentRouteEvent
-        permits AmendmentPresented, AmendmentVoteRecorded, AmendmentTransmissionRecorded, AmendmentPublished,
-        AmendmentBecameExecutory {
+        permits AmendmentPresented, AmendmentQuorumNotReached, AmendmentVoteRecorded, AmendmentTransmissionRecorded,
+        AmendmentPublished, AmendmentBecameExecutory, AmendmentPrefectLetterReceived, AmendmentPrefectLetterAnswered,
+        AmendmentReferredToCourt, AmendmentDeliberationAnnulled, AmendmentDeliberationRetracted {
 
     String conventionId();
 

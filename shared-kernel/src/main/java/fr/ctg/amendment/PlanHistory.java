@@ -210,17 +210,6 @@ public final class PlanHistory {
         return Optional.ofNullable(startedOn.get(actionId));
     }
 
-    /** Every ACTES id an amendment's deliberation already carries. */
-    public Set<String> amendmentActesIds() {
-        Set<String> ids = new HashSet<>();
-        amendments.values().forEach(a -> a.routes().values().forEach(route -> {
-            if (route.actesId() != null) {
-                ids.add(route.actesId());
-            }
-        }));
-        return ids;
-    }
-
     /** The parties of {@code amendment} that have not signed it yet. */
     public List<PartyRef> unsigned(Amendment amendment) {
         return amendment.partiesConcerned().stream().filter(id -> !amendment.signatures().containsKey(id))

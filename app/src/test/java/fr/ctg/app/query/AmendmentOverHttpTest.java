@@ -9,11 +9,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import static fr.ctg.app.query.SampleRoute.SAINT_CHAMOND;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,12 +45,21 @@ class AmendmentOverHttpTest {
 
     @Autowired
     ApplicationContext context;
+    @Autowired
+    TestRestTemplate rest;
     @LocalServerPort
     int port;
 
     /** A live view read at an instant, to compare with the auditors' as-of view at that instant. */
     private record Seen(Instant at, String day, JsonNode plan) {
     }
+
+    /** The other live views (overview, communes, perimeters, action progress) read at an instant. */
+    private record Live(Instant at, Map<String, JsonNode> views) {
+    }
+
+    private static final Map<String, String> VIEWS = Map.of("overview", "", "communes", "/communes?size=500",
+            "perimeters", "/perimeters", "action-progress", "/action-progress?size=500");
 
     @Test
     void amendmentNoOneMergesTheGuichetActionsAndIsInForceFromItsLastSignature() {
@@ -54,9 +70,11 @@ class AmendmentOverHttpTest {
         route.secondVoteOfSaintChamond();
         route.sign(SIGNED);
         List<Seen> seen = new ArrayList<>();
+        List<Live> live = new ArrayList<>();
 
         openWithItsChanges(api);
         seen.add(see(api, "2025-01-20"));
+        live.add(live(api));
         JsonNode draft = api.view(BASE + "/plan?on=2025-01-20");
         assertThat(draft.path("version").asInt()).isEqualTo(1);
         assertThat(draft.path("inForceFrom").asText()).isEqualTo(SIGNED);
@@ -76,6 +94,7 @@ class AmendmentOverHttpTest {
         assertThat(waiting.path("parties")).hasSize(23);
         assertThat(unsigned(waiting)).containsExactly(SAINT_CHAMOND);
         seen.add(see(api, "2025-03-03"));
+        live.add(live(api));
         checkTheDiffListsExactlyTheChanges(api.view(BASE + "/plan/diff?from=1&to=2"));
 
         amendment.sign(LAST_SIGNATURE, party -> party.equals(SAINT_CHAMOND));
@@ -96,15 +115,70 @@ class AmendmentOverHttpTest {
         checkTheDiffListsExactlyTheChanges(api.view(BASE + "/plan/diff?from=1&to=2"));
         seen.add(see(api, "2025-03-02"));
         seen.add(see(api, LAST_SIGNATURE));
+        live.add(live(api));
 
+        theAmendmentsDeliberationsGoTheWholeLegalWay(api);
         checkThePages();
 
         JsonNode auditedDayBefore = asOf(Instant.now(), "2025-03-02");
         assertThat(auditedDayBefore.path("version").asInt()).as("as of now, on the day before").isEqualTo(1);
-        for (Seen live : seen) {
-            assertThat(asOf(live.at(), live.day())).as("as of %s on %s", live.at(), live.day())
-                    .isEqualTo(live.plan());
+        for (Seen plan : seen) {
+            assertThat(asOf(plan.at(), plan.day())).as("as of %s on %s", plan.at(), plan.day())
+                    .isEqualTo(plan.plan());
         }
+        asOfEqualsTheLiveViews(live);
+    }
+
+    /** With the amendment opened, pending and in force, each as-of view equals the live one read at its instant. */
+    private void asOfEqualsTheLiveViews(List<Live> live) {
+        assertThat(live.get(0).views()).isNotEqualTo(live.get(2).views());
+        for (Live at : live) {
+            at.views().forEach((view, seen) -> {
+                TestClient.Answer answer = TestClient.on(port).as(TestAccounts.AUDITOR)
+                        .get("/api/v1/audit/conventions/" + ID + "/as-of/" + view + "?at=" + at.at());
+                assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+                assertThat(Api.read(answer.body())).as("%s as of %s", view, at.at()).isEqualTo(seen);
+            });
+        }
+    }
+
+    private static Live live(Api api) {
+        Map<String, JsonNode> views = new TreeMap<>();
+        VIEWS.forEach((view, path) -> views.put(view, api.view(BASE + path)));
+        return new Live(Instant.now(), views);
+    }
+
+    /**
+     * Under the amendment, the prefect writes about the Métropole's deliberation on it (the control runs on once the
+     * amendment is in force) and Rive-de-Gier's signed deliberation on it is attached, listed with the convention's
+     * documents under its own subject; its route is over, so a meeting on it is refused.
+     */
+    private void theAmendmentsDeliberationsGoTheWholeLegalWay(Api api) {
+        api.command(AMENDMENT + "/epci/" + SampleRoute.METROPOLE + "/legality/letters", """
+                {"kind":"OBSERVATIONS","receivedOn":"2025-03-20","object":"Annexe financière de l'avenant"}""");
+        api.command(AMENDMENT + "/epci/" + SampleRoute.METROPOLE + "/legality/answers", """
+                {"answeredOn":"2025-03-28","summary":"Annexe transmise"}""");
+        TestClient.Answer late = TestClient.on(port).as(TestAccounts.COORDINATOR).post(AMENDMENT + "/communes/"
+                + SampleRoute.RIVE_DE_GIER + "/quorum-not-reached", "{\"meetingDate\":\"2025-03-20\",\"present\":3}");
+        assertThat(late.status()).as(late.body()).isEqualTo(409);
+        assertThat(late.json().path("rule").asText()).isEqualTo("amendment-not-submitted");
+
+        LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("file", new ByteArrayResource("%PDF-1.4\n% Délibération DEL_2025_AV1_1 sur l'avenant n° 1\n%%EOF\n"
+                .getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public String getFilename() {
+                return "deliberation-avenant-1.pdf";
+            }
+        });
+        ResponseEntity<String> attached = rest.withBasicAuth(TestAccounts.COORDINATOR, TestAccounts.PASSWORD)
+                .postForEntity(AMENDMENT + "/communes/" + SampleRoute.RIVE_DE_GIER
+                        + "/deliberation/documents?role=SIGNED_DELIBERATION", form, String.class);
+        assertThat(attached.getStatusCode().value()).as(attached.getBody()).isEqualTo(200);
+        TestClient.Answer documents = TestClient.on(port).as(TestAccounts.AUDITOR)
+                .get("/api/v1/audit/conventions/" + ID + "/documents");
+        assertThat(documents.status()).as(documents.body()).isEqualTo(200);
+        assertThat(documents.json().findValuesAsText("subjectKey")).contains("amendment-1:" + SampleRoute.RIVE_DE_GIER);
     }
 
     private static void openWithItsChanges(Api api) {

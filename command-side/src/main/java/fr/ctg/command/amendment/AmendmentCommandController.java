@@ -8,6 +8,7 @@ import fr.ctg.amendment.PlanChange;
 import fr.ctg.amendment.SubmitAmendment;
 import fr.ctg.command.route.PresentationRequest;
 import fr.ctg.command.route.PublicationRequest;
+import fr.ctg.command.route.QuorumNotReachedRequest;
 import fr.ctg.command.route.SignatureRequest;
 import fr.ctg.command.route.TransmissionRequest;
 import fr.ctg.command.route.VoteRequest;
@@ -21,6 +22,7 @@ import fr.ctg.route.PresentToMunicipalCouncil;
 import fr.ctg.route.RecordCouncilVote;
 import fr.ctg.route.RecordPrefectureTransmission;
 import fr.ctg.route.RecordPublication;
+import fr.ctg.route.RecordQuorumNotReached;
 import fr.ctg.route.SignConvention;
 import fr.ctg.route.VoteCount;
 import jakarta.servlet.http.HttpServletRequest;
@@ -36,7 +38,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A convention's amendments: open one, add its changes, submit it, close it without effect; then its route, with the
- * bodies of the convention's own route endpoints, under {@code amendments/{number}/}.
+ * bodies of the convention's own route endpoints, under {@code amendments/{number}/} (the legality control's are
+ * {@link fr.ctg.command.route.LegalityCommandController}'s, its documents {@link
+ * fr.ctg.command.document.DocumentCommandController}'s).
  */
 @RestController
 @Validated
@@ -89,6 +93,16 @@ public class AmendmentCommandController {
         String key = CouncilPath.key(http, council);
         return step(conventionId, number, body, new PresentToMunicipalCouncil(conventionId, key, body.sessionDate(),
                 null), http);
+    }
+
+    @PostMapping({"/{number}" + CouncilPath.COMMUNE + "/quorum-not-reached",
+            "/{number}" + CouncilPath.EPCI + "/quorum-not-reached"})
+    public ResponseEntity<CommandAccepted> quorumNotReached(
+            @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId, @PathVariable int number,
+            @PathVariable String council, @Valid @RequestBody QuorumNotReachedRequest body, HttpServletRequest http) {
+        String key = CouncilPath.key(http, council);
+        return step(conventionId, number, body, new RecordQuorumNotReached(conventionId, key, body.meetingDate(),
+                body.membersInOffice(), body.present(), null), http);
     }
 
     @PostMapping({"/{number}" + CouncilPath.COMMUNE + "/votes", "/{number}" + CouncilPath.EPCI + "/votes"})

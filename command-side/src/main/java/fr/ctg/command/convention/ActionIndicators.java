@@ -11,9 +11,7 @@ import fr.ctg.actionplan.indicator.IndicatorMeasureCorrected;
 import fr.ctg.actionplan.indicator.IndicatorMeasureRecorded;
 import fr.ctg.actionplan.indicator.IndicatorScope;
 import fr.ctg.actionplan.indicator.RecordIndicatorMeasure;
-import fr.ctg.convention.Commune;
 import fr.ctg.convention.ConventionDefined;
-import fr.ctg.convention.Perimeter;
 import fr.ctg.convention.Period;
 import fr.ctg.amendment.AmendmentInForce;
 import fr.ctg.amendment.EndedAction;
@@ -25,7 +23,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -164,14 +161,7 @@ class ActionIndicators {
     void on(ConventionDefined event) {
         conventionId = event.conventionId();
         period = event.period();
-        Map<String, String> perimeterOfCommune = new HashMap<>();
-        for (Perimeter perimeter : event.perimeters()) {
-            for (Commune commune : perimeter.communes()) {
-                perimeterOfCommune.put(commune.inseeCode(), perimeter.code());
-            }
-        }
-        scopes = new IndicatorScopes(perimeterOfCommune,
-                new HashSet<>(event.perimeters().stream().map(Perimeter::code).toList()));
+        scopes = IndicatorScopes.of(event.perimeters());
         event.actions().forEach(this::add);
     }
 
@@ -184,9 +174,13 @@ class ActionIndicators {
         actionScopes.put(action.actionId(), action.scope());
     }
 
-    /** The actions an amendment brings in (or whose scope it changes), and those it ends. */
+    /**
+     * The actions an amendment brings in (or whose scope it changes), those it ends, and the communes of the plan
+     * from then on: a commune it adds is a scope from its day in force, one it removes is none.
+     */
     @EventSourcingHandler
     void on(AmendmentInForce event) {
+        scopes = IndicatorScopes.of(event.plan().perimeters());
         for (ActionSheet action : event.plan().actions()) {
             if (!actionScopes.containsKey(action.actionId())) {
                 startedOn.put(action.actionId(), event.inForceOn());

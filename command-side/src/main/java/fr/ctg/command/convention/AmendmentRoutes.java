@@ -8,6 +8,25 @@ import fr.ctg.amendment.AmendmentPresented;
 import fr.ctg.amendment.AmendmentPublished;
 import fr.ctg.amendment.AmendmentTransmissionRecorded;
 import fr.ctg.amendment.AmendmentVoteRecorded;
+import fr.ctg.amendment.AmendmentDeliberationAnnulled;
+import fr.ctg.amendment.AmendmentDeliberationRetracted;
+import fr.ctg.amendment.AmendmentPrefectLetterAnswered;
+import fr.ctg.amendment.AmendmentPrefectLetterReceived;
+import fr.ctg.amendment.AmendmentQuorumNotReached;
+import fr.ctg.amendment.AmendmentReferredToCourt;
+import fr.ctg.amendment.AmendmentSubject;
+import fr.ctg.document.AttachDocument;
+import fr.ctg.document.DocumentAttached;
+import fr.ctg.document.DocumentRole;
+import fr.ctg.document.DocumentSubject;
+import fr.ctg.route.ImportPrefectureReceipt;
+import fr.ctg.route.PrefectureReceipt;
+import fr.ctg.route.RecordAnnulment;
+import fr.ctg.route.RecordCourtReferral;
+import fr.ctg.route.RecordLetterAnswer;
+import fr.ctg.route.RecordPrefectLetter;
+import fr.ctg.route.RecordQuorumNotReached;
+import fr.ctg.route.RetractDeliberation;
 import fr.ctg.amendment.EndedAction;
 import fr.ctg.amendment.PlanHistory;
 import fr.ctg.amendment.PlanVersion;
@@ -60,6 +79,9 @@ record AmendmentRoutes(PlanHistory history, Amendment amendment, RouteDates date
                     "The amendment was already presented to " + route.name() + " on " + route.presentedOn() + ".");
             dates.check("sessionDate", present.sessionDate());
             notBeforeSubmission("sessionDate", present.sessionDate());
+            check(route.votedOn() == null || !present.sessionDate().isBefore(route.votedOn()),
+                    "presentation-before-previous-vote", "A new presentation cannot predate the previous vote of "
+                            + route.votedOn() + ".");
             return List.of(new AmendmentPresented(id, n,
                     new PresentedToMunicipalCouncil(id, route.key(), present.sessionDate())));
         }
@@ -69,21 +91,99 @@ record AmendmentRoutes(PlanHistory history, Amendment amendment, RouteDates date
         if (step instanceof RecordPrefectureTransmission transmission) {
             return transmit(id, n, transmission);
         }
+        if (step instanceof ImportPrefectureReceipt receipt) {
+            return importReceipt(id, n, receipt);
+        }
         if (step instanceof RecordPublication publication) {
             return publish(id, n, publication);
         }
         if (step instanceof SignConvention signature) {
             return sign(id, n, signature);
         }
+        if (step instanceof RecordQuorumNotReached lacking) {
+            return List.of(new AmendmentQuorumNotReached(id, n, VoteRules.quorumNotReached(id,
+                    presented(lacking.communeInseeCode()), lacking, dates)));
+        }
+        if (controlsADeliberation(step)) {
+            return List.of(control(id, n, step));
+        }
         throw RuleViolation.malformed("amendment-step-unknown", "Not a step of an amendment's route: " + step);
     }
 
-    private CouncilVoteRecorded vote(String id, RecordCouncilVote command) {
-        CommuneRoute route = route(command.communeInseeCode());
+    /**
+     * A step about a deliberation already voted: the prefect's legality control, how it ends, a document attached to
+     * it. It applies to a submitted amendment and, the control running on its own clock, to one in force.
+     */
+    static boolean controlsADeliberation(Object step) {
+        return step instanceof RecordPrefectLetter || step instanceof RecordLetterAnswer
+                || step instanceof RecordCourtReferral || step instanceof RecordAnnulment
+                || step instanceof RetractDeliberation || step instanceof AttachDocument;
+    }
+
+    /** The convention's legality rules and document rules, on the council's route on this amendment. */
+    private Object control(String id, int n, Object step) {
+        if (step instanceof RecordPrefectLetter letter) {
+            return new AmendmentPrefectLetterReceived(id, n, LegalityRules.letter(id,
+                    route(letter.communeInseeCode()), letter, dates));
+        }
+        if (step instanceof RecordLetterAnswer answer) {
+            return new AmendmentPrefectLetterAnswered(id, n, LegalityRules.answer(id,
+                    route(answer.communeInseeCode()), answer, dates));
+        }
+        if (step instanceof RecordCourtReferral referral) {
+            return new AmendmentReferredToCourt(id, n, LegalityRules.referral(id,
+                    route(referral.communeInseeCode()), referral, dates));
+        }
+        if (step instanceof RecordAnnulment annulment) {
+            return new AmendmentDeliberationAnnulled(id, n, LegalityRules.annulment(id,
+                    route(annulment.communeInseeCode()), annulment, dates));
+        }
+        if (step instanceof RetractDeliberation retraction) {
+            return new AmendmentDeliberationRetracted(id, n, LegalityRules.retraction(id,
+                    route(retraction.communeInseeCode()), retraction, dates));
+        }
+        return document((AttachDocument) step);
+    }
+
+    /** A document of a council's deliberation or transmission on this amendment, or of a party's signature of it. */
+    private DocumentAttached document(AttachDocument command) {
+        AmendmentSubject subject = AmendmentSubject.parse(command.subjectKey())
+                .filter(s -> s.number() == amendment.number())
+                .orElseThrow(() -> RuleViolation.malformed("document-target-required",
+                        "A document of amendment no. " + amendment.number() + " names it in its subject key."));
+        check(command.role() == null || command.role().subject() != DocumentSubject.MEETING,
+                "document-role-invalid", "An amendment's documents are its deliberations' and its signatures'.");
+        DocumentAttached attached = DocumentRules.attach(id(), new AttachDocument(command.conventionId(),
+                command.role(), subject.key(), command.document(), null), this::route, party -> {
+                    if (!amendment.partiesConcerned().contains(party)) {
+                        throw RuleViolation.notFound("party-not-concerned", "Party " + party
+                                + " is not concerned by amendment no. " + amendment.number() + ".");
+                    }
+                    return amendment.signatures().containsKey(party);
+                }, meeting -> false);
+        return new DocumentAttached(attached.conventionId(), attached.role(), command.subjectKey(),
+                attached.document());
+    }
+
+    private String id() {
+        return history.conventionId();
+    }
+
+    /** A council presented with the amendment since its last vote. */
+    private CommuneRoute presented(String key) {
+        CommuneRoute route = route(key);
         check(!route.adopted(), "commune-already-adopted", route.name() + " has already adopted the amendment.");
-        check(!route.stage().awaitsPresentation(), "vote-before-presentation",
-                "The amendment must be presented to the council of " + route.name() + " before its vote.");
+        check(!route.stage().awaitsPresentation(), route.votedOn() == null ? "vote-before-presentation"
+                : "new-presentation-required", "The amendment must be presented to the council of " + route.name()
+                + (route.votedOn() == null ? " before its vote." : " again before a new vote."));
+        return route;
+    }
+
+    private CouncilVoteRecorded vote(String id, RecordCouncilVote command) {
+        CommuneRoute route = presented(command.communeInseeCode());
         dates.check("sessionDate", command.sessionDate());
+        check(route.votedOn() == null || command.sessionDate().isAfter(route.votedOn()), "vote-not-after-previous-vote",
+                "A new vote must come after the previous vote of " + route.votedOn() + ".");
         check(!command.sessionDate().isBefore(route.presentedOn()), "vote-dated-before-presentation",
                 "The vote of " + command.sessionDate() + " predates the presentation of " + route.presentedOn() + ".");
         check(command.votes() != null && command.ballot() != null, "vote-counts-required",
@@ -103,19 +203,44 @@ record AmendmentRoutes(PlanHistory history, Amendment amendment, RouteDates date
     }
 
     private List<Object> transmit(String id, int n, RecordPrefectureTransmission command) {
-        CommuneRoute route = route(command.communeInseeCode());
+        CommuneRoute route = transmittable(command.communeInseeCode());
+        String actesId = ActesIdRules.check(command.actesId(), route.council(), route.votedOn(),
+                route.deliberationNumber()).toString();
+        return transmit(id, n, route, command.sentOn(), command.receivedOn(), actesId, List.of());
+    }
+
+    /** The prefecture's receipt gives the transmission; it and the stamped act are attached to it. */
+    private List<Object> importReceipt(String id, int n, ImportPrefectureReceipt command) {
+        CommuneRoute route = transmittable(command.communeInseeCode());
+        PrefectureReceipt receipt = command.receipt();
+        String actesId = ReceiptRules.check(receipt, route).toString();
+        List<Object> events = transmit(id, n, route, command.sentOn() == null ? receipt.receivedOn()
+                : command.sentOn(), receipt.receivedOn(), actesId, receipt.subjectCodes());
+        String subject = new AmendmentSubject(n, route.key()).subjectKey();
+        events.add(new DocumentAttached(id, DocumentRole.RECEIPT, subject, command.receiptDocument()));
+        if (command.stampedAct() != null) {
+            events.add(new DocumentAttached(id, DocumentRole.STAMPED_ACT, subject, command.stampedAct()));
+        }
+        return events;
+    }
+
+    private CommuneRoute transmittable(String key) {
+        CommuneRoute route = route(key);
         check(route.adopted(), "transmission-before-adoption",
                 "Only an adopted deliberation is transmitted; " + route.name() + " has none on this amendment.");
         check(route.transmissionReceivedOn() == null, "transmission-already-recorded",
                 "The transmission of " + route.name() + "'s deliberation on the amendment is already recorded.");
-        dates.check("sentOn", command.sentOn());
-        dates.check("receivedOn", command.receivedOn());
-        check(!command.sentOn().isBefore(route.votedOn()), "transmission-before-vote",
+        return route;
+    }
+
+    private List<Object> transmit(String id, int n, CommuneRoute route, LocalDate sentOn, LocalDate receivedOn,
+                                  String actesId, List<String> subjectCodes) {
+        dates.check("sentOn", sentOn);
+        dates.check("receivedOn", receivedOn);
+        check(!sentOn.isBefore(route.votedOn()), "transmission-before-vote",
                 "The deliberation cannot be sent before the vote of " + route.votedOn() + ".");
-        check(!command.receivedOn().isBefore(command.sentOn()), "transmission-received-before-sent",
+        check(!receivedOn.isBefore(sentOn), "transmission-received-before-sent",
                 "The prefecture cannot receive the deliberation before it was sent.");
-        String actesId = ActesIdRules.check(command.actesId(), route.council(), route.votedOn(),
-                route.deliberationNumber()).toString();
         check(route.actesId() == null || route.actesId().equals(actesId), "actes-id-differs-from-vote",
                 "The vote recorded ACTES identifier " + route.actesId() + "; the transmission names " + actesId + ".");
         if (route.actesId() == null) {
@@ -123,10 +248,10 @@ record AmendmentRoutes(PlanHistory history, Amendment amendment, RouteDates date
         }
         List<Object> events = new ArrayList<>();
         events.add(new AmendmentTransmissionRecorded(id, n, new PrefectureTransmissionRecorded(id, route.key(),
-                command.sentOn(), command.receivedOn(), actesId, List.of())));
+                sentOn, receivedOn, actesId, subjectCodes)));
         if (route.publishedOn() != null) {
             events.add(new AmendmentBecameExecutory(id, n, new DeliberationBecameExecutory(id, route.key(),
-                    later(route.publishedOn(), command.receivedOn()))));
+                    later(route.publishedOn(), receivedOn))));
         }
         return events;
     }

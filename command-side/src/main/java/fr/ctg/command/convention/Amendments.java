@@ -8,6 +8,8 @@ import fr.ctg.amendment.AmendmentClosed;
 import fr.ctg.amendment.AmendmentOpened;
 import fr.ctg.amendment.AmendmentState;
 import fr.ctg.amendment.AmendmentSubmitted;
+import fr.ctg.amendment.AmendmentTransmissionRecorded;
+import fr.ctg.amendment.AmendmentVoteRecorded;
 import fr.ctg.amendment.CloseAmendment;
 import fr.ctg.amendment.OpenAmendment;
 import fr.ctg.amendment.PlanHistory;
@@ -44,8 +46,12 @@ class Amendments {
     private final PlanHistory history = new PlanHistory();
     private final Set<String> themes = new HashSet<>();
     private final Map<String, String> themeOfStake = new HashMap<>();
-    /** Every ACTES id of the convention's own deliberations: an amendment's deliberation is another act. */
+    /**
+     * Every ACTES id recorded, the convention's own deliberations' and the amendments': an amendment's deliberation is
+     * another act, even once annulled (its route then forgets the id, this set does not).
+     */
     private final Set<String> conventionActesIds = new HashSet<>();
+    private final Set<String> amendmentActesIds = new HashSet<>();
 
     @CommandHandler
     void handle(OpenAmendment command, Today today) {
@@ -123,12 +129,20 @@ class Amendments {
     @CommandHandler
     void handle(AdvanceAmendmentRoute command, Today today) {
         Amendment amendment = amendment(command.amendmentNumber());
-        check(amendment.state() == AmendmentState.SUBMITTED, "amendment-not-submitted", "Amendment no. "
-                + amendment.number() + " is " + amendment.state() + "; its route runs once it is submitted.");
+        boolean control = AmendmentRoutes.controlsADeliberation(command.step());
+        check(amendment.state() == AmendmentState.SUBMITTED || control && amendment.state() == AmendmentState.IN_FORCE,
+                "amendment-not-submitted", "Amendment no. " + amendment.number() + " is " + amendment.state()
+                        + "; its route runs once it is submitted.");
         Set<String> usedActesIds = new HashSet<>(conventionActesIds);
-        usedActesIds.addAll(history.amendmentActesIds());
+        usedActesIds.addAll(amendmentActesIds);
         new AmendmentRoutes(history, amendment, dates(today), usedActesIds).advance(command.step())
                 .forEach(AggregateLifecycle::apply);
+    }
+
+    /** The convention's own deliberation cannot take an ACTES id an amendment's deliberation already carries. */
+    void checkNotAnAmendmentsActesId(String actesId) {
+        check(actesId == null || !amendmentActesIds.contains(actesId), "actes-id-already-used", "ACTES identifier "
+                + actesId + " is an amendment's deliberation; the convention's deliberation has its own.");
     }
 
     /** Something dated {@code on} about an action applies to the version in force that day (ActionsInForce). */
@@ -165,6 +179,10 @@ class Amendments {
             conventionActesIds.add(vote.actesId());
         } else if (event instanceof PrefectureTransmissionRecorded transmission && transmission.actesId() != null) {
             conventionActesIds.add(transmission.actesId());
+        } else if (event instanceof AmendmentVoteRecorded vote && vote.step().actesId() != null) {
+            amendmentActesIds.add(vote.step().actesId());
+        } else if (event instanceof AmendmentTransmissionRecorded transmission) {
+            amendmentActesIds.add(transmission.step().actesId());
         }
     }
 }

@@ -88,8 +88,11 @@ record CommuneRoute(Commune council, PartyKind kind, String perimeterCode, Commu
         return state.withdrawn();
     }
 
-    /** Its adopted deliberation was annulled or retracted: it may deliberate again even after the signature. */
+    /**
+     * Its adopted deliberation was annulled or retracted and no new one is executory yet: it may deliberate again
+     * even after the signature, from its new presentation to its new deliberation's executory day.
+     */
     boolean deliberationEnded() {
-        return stage() == CommuneStage.ANNULLED || stage() == CommuneStage.RETRACTED;
+        return state.ending() != null && stage() != CommuneStage.EXECUTORY;
     }
 }

@@ -86,9 +86,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * ignored (the events are replayed instead). Revision 2: each commune's route holds a {@code CommuneRouteState}.
  * Revision 3: the parties, their signatures, the EPCI's route and the legality control; the actions' indicators and
  * measures ({@link ActionIndicators}) and the committees' meetings ({@link Meetings}). Revision 4: the amendments and
- * the plan's versions ({@link Amendments}).
+ * the plan's versions ({@link Amendments}). Revision 5: every ACTES id an amendment's deliberation was recorded with.
  */
-@Revision("4")
+@Revision("5")
 class Convention {
 
     private static final Pattern DELIBERATION_NUMBER = Pattern.compile(ActesId.INTERNAL_NUMBER);
@@ -139,15 +139,8 @@ class Convention {
 
     @CommandHandler
     void handle(RecordQuorumNotReached command, Today today) {
-        CommuneRoute route = presentedRoute(command.communeInseeCode());
-        dates(today).check("meetingDate", command.meetingDate());
-        check(!command.meetingDate().isBefore(route.presentedOn()), "meeting-before-presentation",
-                "The meeting of " + command.meetingDate() + " predates the presentation of " + route.presentedOn() + ".");
-        Attendance attendance = VoteRules.attendance(route, command.membersInOffice(), command.present(), 0);
-        check(!attendance.quorate(), "quorum-was-reached", attendance.present() + " of "
-                + attendance.membersInOffice() + " members present is a quorum: record the vote instead.");
-        apply(new QuorumNotReached(conventionId, route.key(), command.meetingDate(), attendance.membersInOffice(),
-                attendance.present()));
+        apply(VoteRules.quorumNotReached(conventionId, presentedRoute(command.communeInseeCode()), command,
+                dates(today)));
     }
 
     @CommandHandler
@@ -169,6 +162,7 @@ class Convention {
         VoteOutcome outcome = VoteRules.outcome(command.votes(), command.ballot(), command.presidentVote());
         String actesId = command.actesId() == null ? null : ActesIdRules.check(command.actesId(), route.council(),
                 command.sessionDate(), command.deliberationNumber()).toString();
+        amendments.checkNotAnAmendmentsActesId(actesId);
         apply(new CouncilVoteRecorded(conventionId, route.key(), command.sessionDate(), command.votes(),
                 command.ballot(), command.presidentVote(), outcome, command.deliberationNumber(), actesId, attendance,
                 quorumLackingOn));
@@ -242,6 +236,7 @@ class Convention {
                 "The prefecture cannot receive the deliberation before it was sent.");
         check(route.actesId() == null || route.actesId().equals(actesId), "actes-id-differs-from-vote",
                 "The vote recorded ACTES identifier " + route.actesId() + "; the transmission names " + actesId + ".");
+        amendments.checkNotAnAmendmentsActesId(actesId);
         apply(new PrefectureTransmissionRecorded(conventionId, route.key(), sentOn, receivedOn, actesId,
                 subjectCodes));
         if (route.publishedOn() != null) {

@@ -3,6 +3,12 @@ package fr.ctg.command.convention;
 import fr.ctg.actionplan.ActionScope;
 import fr.ctg.actionplan.indicator.IndicatorScope;
 
+import fr.ctg.convention.Commune;
+import fr.ctg.convention.Perimeter;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,6 +19,18 @@ import static fr.ctg.command.convention.RuleViolation.check;
  * one perimeter or one commune; it must lie within the enclosing scope (an action's or an indicator's).
  */
 record IndicatorScopes(Map<String, String> perimeterOfCommune, Set<String> perimeterCodes) {
+
+    /** The scopes of a plan's perimeters: the definition's, or a version's an amendment brought into force. */
+    static IndicatorScopes of(List<Perimeter> perimeters) {
+        Map<String, String> perimeterOfCommune = new HashMap<>();
+        for (Perimeter perimeter : perimeters) {
+            for (Commune commune : perimeter.communes()) {
+                perimeterOfCommune.put(commune.inseeCode(), perimeter.code());
+            }
+        }
+        return new IndicatorScopes(perimeterOfCommune,
+                new HashSet<>(perimeters.stream().map(Perimeter::code).toList()));
+    }
 
     void checkWithin(IndicatorScope scope, ActionScope actionScope, String what) {
         if (scope == null) {

@@ -4,6 +4,8 @@ import fr.ctg.route.Attendance;
 import fr.ctg.route.BallotType;
 import fr.ctg.route.CouncilSize;
 import fr.ctg.route.PresidentVote;
+import fr.ctg.route.QuorumNotReached;
+import fr.ctg.route.RecordQuorumNotReached;
 import fr.ctg.route.VoteCount;
 import fr.ctg.route.VoteOutcome;
 
@@ -68,6 +70,23 @@ final class VoteRules {
                         + "the meeting is held at least three days after one that lacked its quorum"
                         + (quorumLackingOn == null ? "." : " (" + quorumLackingOn + ")."));
         return quorumLackingOn;
+    }
+
+    /**
+     * A meeting of a presented council that lacked its quorum: the convention's or an amendment's, whose route is the
+     * council's on it. Its day lets a second meeting three days later deliberate whatever the number present.
+     */
+    static QuorumNotReached quorumNotReached(String conventionId, CommuneRoute route, RecordQuorumNotReached command,
+                                             RouteDates dates) {
+        dates.check("meetingDate", command.meetingDate());
+        RuleViolation.check(!command.meetingDate().isBefore(route.presentedOn()), "meeting-before-presentation",
+                "The meeting of " + command.meetingDate() + " predates the presentation of " + route.presentedOn()
+                        + ".");
+        Attendance attendance = attendance(route, command.membersInOffice(), command.present(), 0);
+        RuleViolation.check(!attendance.quorate(), "quorum-was-reached", attendance.present() + " of "
+                + attendance.membersInOffice() + " members present is a quorum: record the vote instead.");
+        return new QuorumNotReached(conventionId, route.key(), command.meetingDate(), attendance.membersInOffice(),
+                attendance.present());
     }
 
     /** No more votes than members present or represented. */

@@ -1,5 +1,7 @@
 package fr.ctg.command.document;
 
+import fr.ctg.amendment.AdvanceAmendmentRoute;
+import fr.ctg.amendment.AmendmentSubject;
 import fr.ctg.command.web.CommandAccepted;
 import fr.ctg.command.web.CommandDispatcher;
 import fr.ctg.command.web.CommandHeaders;
@@ -45,6 +47,8 @@ import java.time.LocalDate;
 public class DocumentCommandController {
 
 
+    private static final String AMENDMENT = "/amendments/{number}";
+
     private final CommandDispatcher dispatcher;
     private final DocumentStore store;
 
@@ -60,9 +64,16 @@ public class DocumentCommandController {
     record ReceiptImport(String council, DocumentRef receipt, DocumentRef stampedAct, LocalDate sentOn) {
     }
 
-    @PostMapping({CouncilPath.COMMUNE + "/transmission/receipt", CouncilPath.EPCI + "/transmission/receipt"})
+    /**
+     * The receipt of the council's deliberation on the convention, or, under {@code amendments/{number}/}, on that
+     * amendment.
+     */
+    @PostMapping({CouncilPath.COMMUNE + "/transmission/receipt", CouncilPath.EPCI + "/transmission/receipt",
+            AMENDMENT + CouncilPath.COMMUNE + "/transmission/receipt",
+            AMENDMENT + CouncilPath.EPCI + "/transmission/receipt"})
     public ResponseEntity<CommandAccepted> importReceipt(
             @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId,
+            @PathVariable(required = false) Integer number,
             @PathVariable String council, @RequestPart("receipt") MultipartFile receipt,
             @RequestPart(name = "stampedAct", required = false) MultipartFile stampedAct,
             @RequestParam(name = "sentOn", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -77,40 +88,56 @@ public class DocumentCommandController {
         PrefectureReceipt parsed = ReceiptXml.parse(xml.content());
         DocumentUpload act = stampedAct == null || stampedAct.isEmpty() ? null : read(stampedAct);
         DocumentRef actRef = act == null ? null : act.ref();
-        return dispatcher.ok(conventionId, new ReceiptImport(key, xml.ref(), actRef, sentOn), version -> {
+        String subject = number == null ? key : new AmendmentSubject(number, key).subjectKey();
+        return dispatcher.ok(conventionId, new ReceiptImport(subject, xml.ref(), actRef, sentOn), version -> {
             store.save(xml);
             if (act != null) {
                 store.save(act);
+            }
+            if (number != null) {
+                return new AdvanceAmendmentRoute(conventionId, number, new ImportPrefectureReceipt(conventionId, key,
+                        parsed, sentOn, xml.ref(), actRef, null), version);
             }
             return new ImportPrefectureReceipt(conventionId, key, parsed, sentOn, xml.ref(), actRef, version);
         }, CommandHeaders.of(http));
     }
 
-    /** The signed deliberation or an annex ({@code role} SIGNED_DELIBERATION or ANNEX). */
-    @PostMapping({CouncilPath.COMMUNE + "/deliberation/documents", CouncilPath.EPCI + "/deliberation/documents"})
+    /**
+     * The signed deliberation or an annex ({@code role} SIGNED_DELIBERATION or ANNEX): of the council's deliberation on
+     * the convention, or, under {@code amendments/{number}/}, on that amendment.
+     */
+    @PostMapping({CouncilPath.COMMUNE + "/deliberation/documents", CouncilPath.EPCI + "/deliberation/documents",
+            AMENDMENT + CouncilPath.COMMUNE + "/deliberation/documents",
+            AMENDMENT + CouncilPath.EPCI + "/deliberation/documents"})
     public ResponseEntity<CommandAccepted> attachToDeliberation(
             @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId,
-            @PathVariable String council, @RequestParam("role") DocumentRole role,
-            @RequestPart("file") MultipartFile file, HttpServletRequest http) {
-        return attach(conventionId, DocumentSubject.DELIBERATION, role, CouncilPath.key(http, council), file, http);
+            @PathVariable(required = false) Integer number, @PathVariable String council,
+            @RequestParam("role") DocumentRole role, @RequestPart("file") MultipartFile file, HttpServletRequest http) {
+        return attach(conventionId, number, DocumentSubject.DELIBERATION, role, CouncilPath.key(http, council), file,
+                http);
     }
 
     /** The stamped act or the receipt ({@code role} STAMPED_ACT or RECEIPT) of a transmission already recorded. */
-    @PostMapping({CouncilPath.COMMUNE + "/transmission/documents", CouncilPath.EPCI + "/transmission/documents"})
+    @PostMapping({CouncilPath.COMMUNE + "/transmission/documents", CouncilPath.EPCI + "/transmission/documents",
+            AMENDMENT + CouncilPath.COMMUNE + "/transmission/documents",
+            AMENDMENT + CouncilPath.EPCI + "/transmission/documents"})
     public ResponseEntity<CommandAccepted> attachToTransmission(
             @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId,
-            @PathVariable String council, @RequestParam("role") DocumentRole role,
-            @RequestPart("file") MultipartFile file, HttpServletRequest http) {
-        return attach(conventionId, DocumentSubject.TRANSMISSION, role, CouncilPath.key(http, council), file, http);
+            @PathVariable(required = false) Integer number, @PathVariable String council,
+            @RequestParam("role") DocumentRole role, @RequestPart("file") MultipartFile file, HttpServletRequest http) {
+        return attach(conventionId, number, DocumentSubject.TRANSMISSION, role, CouncilPath.key(http, council), file,
+                http);
     }
 
-    /** The convention as signed by a party. */
-    @PostMapping("/parties/{partyId}/signature/documents")
+    /** The convention, or under {@code amendments/{number}/} that amendment, as signed by a party. */
+    @PostMapping({"/parties/{partyId}/signature/documents", AMENDMENT + "/parties/{partyId}/signature/documents"})
     public ResponseEntity<CommandAccepted> attachToSignature(
             @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId,
+            @PathVariable(required = false) Integer number,
             @PathVariable @Pattern(regexp = "[A-Za-z0-9_-]{1,64}") String partyId,
             @RequestPart("file") MultipartFile file, HttpServletRequest http) {
-        return attach(conventionId, DocumentSubject.SIGNATURE, DocumentRole.SIGNED_CONVENTION, partyId, file, http);
+        return attach(conventionId, number, DocumentSubject.SIGNATURE, DocumentRole.SIGNED_CONVENTION, partyId, file,
+                http);
     }
 
     /** The minutes of a committee meeting. */
@@ -119,11 +146,15 @@ public class DocumentCommandController {
             @PathVariable @Pattern(regexp = Patterns.CONVENTION_ID) String conventionId,
             @PathVariable @Pattern(regexp = "[A-Za-z0-9_-]{1,64}") String meetingId,
             @RequestPart("file") MultipartFile file, HttpServletRequest http) {
-        return attach(conventionId, DocumentSubject.MEETING, DocumentRole.MINUTES, meetingId, file, http);
+        return attach(conventionId, null, DocumentSubject.MEETING, DocumentRole.MINUTES, meetingId, file, http);
     }
 
-    private ResponseEntity<CommandAccepted> attach(String conventionId, DocumentSubject subject, DocumentRole role,
-                                                   String key, MultipartFile file, HttpServletRequest http) {
+    /** An amendment's document is a step of its route, its subject key naming the amendment (AmendmentSubject). */
+    private ResponseEntity<CommandAccepted> attach(String conventionId, Integer amendmentNumber,
+                                                   DocumentSubject subject, DocumentRole role, String subjectKey,
+                                                   MultipartFile file, HttpServletRequest http) {
+        String key = amendmentNumber == null ? subjectKey
+                : new AmendmentSubject(amendmentNumber, subjectKey).subjectKey();
         if (role.subject() != subject) {
             throw new DocumentRefused(HttpStatus.BAD_REQUEST, "document-role-invalid",
                     "A " + role + " is not attached to a " + subject.name().toLowerCase() + ".");
@@ -131,6 +162,10 @@ public class DocumentCommandController {
         DocumentUpload upload = read(file);
         return dispatcher.ok(conventionId, new Attachment(role, key, upload.ref()), version -> {
             store.save(upload);
+            if (amendmentNumber != null) {
+                return new AdvanceAmendmentRoute(conventionId, amendmentNumber,
+                        new AttachDocument(conventionId, role, key, upload.ref(), null), version);
+            }
             return new AttachDocument(conventionId, role, key, upload.ref(), version);
         }, CommandHeaders.of(http));
     }

@@ -71,18 +71,19 @@ import java.util.List;
 import static fr.ctg.command.convention.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The amendments' rules; their councils' deliberations (quorum, legality, documents) are AmendmentDeliberationsTest's. */
 class AmendmentsTest {
 
     private static final LocalDate SIGNED = LocalDate.of(2023, 10, 2);
     private static final LocalDate OPENED = LocalDate.of(2024, 4, 2);
-    private static final LocalDate SUBMITTED = LocalDate.of(2024, 4, 10);
-    private static final LocalDate VOTED = LocalDate.of(2024, 5, 15);
-    private static final LocalDate EXECUTORY = LocalDate.of(2024, 5, 20);
-    private static final LocalDate LAST_SIGNATURE = LocalDate.of(2024, 6, 3);
-    private static final String AMENDMENT_ACTES = "042-214201865-20240515-DEL_2024_010-DE";
+    static final LocalDate SUBMITTED = LocalDate.of(2024, 4, 10);
+    static final LocalDate VOTED = LocalDate.of(2024, 5, 15);
+    static final LocalDate EXECUTORY = LocalDate.of(2024, 5, 20);
+    static final LocalDate LAST_SIGNATURE = LocalDate.of(2024, 6, 3);
+    static final String AMENDMENT_ACTES = "042-214201865-20240515-DEL_2024_010-DE";
     private static final ActionSheet CRECHE = sheet("pe-02", "Envisager la création d'une crèche familiale");
-    private static final ActionSheet MERGED = sheet("pe-10", "Un réseau petite enfance et une crèche familiale");
-    private static final List<String> CONCERNED = List.of("caf", RIVE_DE_GIER);
+    static final ActionSheet MERGED = sheet("pe-10", "Un réseau petite enfance et une crèche familiale");
+    static final List<String> CONCERNED = List.of("caf", RIVE_DE_GIER);
 
     private AggregateTestFixture<Convention> fixture;
 
@@ -97,33 +98,33 @@ class AmendmentsTest {
     }
 
     /** Defined with two actions, Rive-de-Gier's route with its real deliberation, and signed. */
-    private static List<Object> signed() {
+    static List<Object> signed() {
         List<Object> history = new ArrayList<>(List.of(defined(), new ActionAdded(ID, CRECHE)));
         history.addAll(List.of(riveDeGierExecutory()));
         history.add(new ConventionSigned(ID, SIGNED, List.of()));
         return history;
     }
 
-    private static List<Object> with(List<Object> history, Object... more) {
+    static List<Object> with(List<Object> history, Object... more) {
         List<Object> all = new ArrayList<>(history);
         all.addAll(List.of(more));
         return all;
     }
 
     /** Amendment no. 1, concerning the CAF and Rive-de-Gier, merging pe-01 and pe-02 into pe-10; submitted. */
-    private static List<Object> submitted() {
+    static List<Object> submitted() {
         return with(signed(), new AmendmentOpened(ID, 1, 2, "Avenant n° 1", "Fusion", null, CONCERNED, OPENED),
                 new AmendmentChangeAdded(ID, 1, PlanChange.merge(List.of("pe-01", "pe-02"), MERGED)),
                 new AmendmentSubmitted(ID, 1, SUBMITTED));
     }
 
-    private static CouncilVoteRecorded amendmentVote() {
+    static CouncilVoteRecorded amendmentVote() {
         return new CouncilVoteRecorded(ID, RIVE_DE_GIER, VOTED, new VoteCount(20, 3, 2, 0), BallotType.PUBLIC, null,
                 VoteOutcome.ADOPTED, "DEL_2024_010", AMENDMENT_ACTES, attending(RIVE_DE_GIER), null);
     }
 
     /** Rive-de-Gier's route on amendment no. 1, up to an executory deliberation. */
-    private static List<Object> executory() {
+    static List<Object> executory() {
         return with(submitted(), new AmendmentPresented(ID, 1, new PresentedToMunicipalCouncil(ID, RIVE_DE_GIER,
                         LocalDate.of(2024, 5, 2))),
                 new AmendmentVoteRecorded(ID, 1, amendmentVote()),
@@ -134,22 +135,22 @@ class AmendmentsTest {
                 new AmendmentBecameExecutory(ID, 1, new DeliberationBecameExecutory(ID, RIVE_DE_GIER, EXECUTORY)));
     }
 
-    private static AdvanceAmendmentRoute sign(String party, LocalDate on) {
+    static AdvanceAmendmentRoute sign(String party, LocalDate on) {
         return new AdvanceAmendmentRoute(ID, 1, new SignConvention(ID, on,
                 List.of(new PartySignature(party, "A. Martin", "Signataire")), null), null);
     }
 
-    private static AmendmentPartySigned partySigned(String party, fr.ctg.convention.PartyKind kind, String name,
+    static AmendmentPartySigned partySigned(String party, fr.ctg.convention.PartyKind kind, String name,
                                                     LocalDate on) {
         return new AmendmentPartySigned(ID, 1, new PartySigned(ID, party, kind, on,
                 new Signatory("A. Martin", "Signataire", name)));
     }
 
-    private static List<Object> cafSigned() {
+    static List<Object> cafSigned() {
         return with(executory(), partySigned("caf", PartyKind.CAF, "Caf de la Loire", LocalDate.of(2024, 5, 22)));
     }
 
-    private static AmendmentInForce inForce() {
+    static AmendmentInForce inForce() {
         var plan = new fr.ctg.amendment.PlanVersion(2, PERIOD, defined().perimeters(), List.of(MERGED),
                 List.of(new ActionLink("pe-01", "pe-10", ActionLink.LinkKind.MERGED_INTO, 1),
                         new ActionLink("pe-02", "pe-10", ActionLink.LinkKind.MERGED_INTO, 1)));
@@ -371,5 +372,32 @@ class AmendmentsTest {
                 .expectException(violates("action-ended-by-amendment"));
         fixture.given(with(cafSigned(), new IndicatorDefined(ID, "pe-01", INDICATOR)))
                 .when(measure("pe-01", LAST_SIGNATURE)).expectSuccessfulHandlerExecution();
+    }
+
+    /** A commune joins perimeter P3 by amendment no. 1, submitted; then in force on the last signature's day. */
+    private static List<Object> joining(boolean inForce) {
+        String letrat = "42092";
+        List<Object> history = with(signed(), new AmendmentOpened(ID, 1, 2, "Avenant n° 1", "Adhésion", null,
+                        CONCERNED, OPENED), new AmendmentChangeAdded(ID, 1, PlanChange.addCommune("P3", commune(letrat))),
+                new AmendmentSubmitted(ID, 1, SUBMITTED));
+        if (!inForce) {
+            return history;
+        }
+        var perimeters = List.of(defined().perimeters().get(0), new fr.ctg.convention.Perimeter("P3", "Périmètre 3",
+                List.of(commune(RIVE_DE_GIER), commune(letrat))));
+        return with(history, new AmendmentInForce(ID, 1, 2, LAST_SIGNATURE, List.of(),
+                new fr.ctg.amendment.PlanVersion(2, PERIOD, perimeters, List.of(NETWORK, CRECHE), List.of()),
+                List.of()));
+    }
+
+    @Test
+    void anIndicatorScopedToACommuneAnAmendmentAddsIsAcceptedOnceTheAmendmentIsInForce() {
+        IndicatorDefinition inLetrat = new IndicatorDefinition("reunions-letrat", "Réunions à L'Étrat",
+                IndicatorUnit.COUNT, null, IndicatorDirection.INCREASE, new YearValue(BigDecimal.ZERO, 2022),
+                new YearValue(BigDecimal.valueOf(2), 2027), fr.ctg.actionplan.indicator.IndicatorScope.commune("42092"));
+        fixture.given(joining(false)).when(new DefineIndicator(ID, "pe-01", inLetrat, null))
+                .expectException(violates("indicator-scope-unknown"));
+        fixture.given(joining(true)).when(new DefineIndicator(ID, "pe-01", inLetrat, null))
+                .expectEvents(new IndicatorDefined(ID, "pe-01", inLetrat));
     }
 }

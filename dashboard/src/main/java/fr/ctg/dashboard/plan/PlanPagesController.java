@@ -1,6 +1,8 @@
 package fr.ctg.dashboard.plan;
 
 import fr.ctg.amendment.PlanDiff;
+import fr.ctg.amendment.PlanVersion;
+import fr.ctg.convention.PartyKind;
 import fr.ctg.amendment.query.AmendmentView;
 import fr.ctg.amendment.query.PlanInForceView;
 import fr.ctg.amendment.query.PlanVersionList;
@@ -52,14 +54,30 @@ public class PlanPagesController {
         return "dashboard/plan";
     }
 
+    /**
+     * An amendment's page; for its coordinator, the forms of its state: its changes and submission while a draft,
+     * the signatures and, with {@code council}, that council's route on it while submitted (the council forms of
+     * the commune page, aimed at the amendment's requests).
+     */
     @GetMapping("/ui/conventions/{conventionId}/amendments/{number}")
-    public String amendment(@PathVariable String conventionId, @PathVariable int number, Model model,
-                            Authentication who) {
+    public String amendment(@PathVariable String conventionId, @PathVariable int number,
+                            @RequestParam(required = false) String council, Model model, Authentication who) {
         page.prepare(model, conventionId, who, "plan");
         AmendmentView amendment = views.amendment(conventionId, number)
                 .orElseThrow(() -> new UnknownConventionException(conventionId + "/avenant " + number));
         model.addAttribute("view", amendment);
         model.addAttribute("diff", amendment.diff());
+        PlanVersion changed = views.plan(conventionId, ParisCalendar.today(clock)).map(PlanInForceView::plan)
+                .orElseThrow(() -> new UnknownConventionException(conventionId));
+        model.addAttribute("actions", changed.actions());
+        model.addAttribute("perimeters", changed.perimeters());
+        amendment.parties().stream()
+                .filter(party -> party.partyId().equals(council))
+                .filter(party -> party.kind() == PartyKind.COMMUNE || party.kind() == PartyKind.EPCI)
+                .findFirst().ifPresent(party -> {
+                    model.addAttribute("council", party);
+                    model.addAttribute("councilEpci", party.kind() == PartyKind.EPCI);
+                });
         return "dashboard/amendment";
     }
 

@@ -16,6 +16,19 @@ import fr.ctg.amendment.AmendmentState;
 import fr.ctg.amendment.AmendmentSubmitted;
 import fr.ctg.amendment.AmendmentTransmissionRecorded;
 import fr.ctg.amendment.AmendmentVoteRecorded;
+import fr.ctg.amendment.AmendmentDeliberationAnnulled;
+import fr.ctg.amendment.AmendmentDeliberationRetracted;
+import fr.ctg.amendment.AmendmentPrefectLetterAnswered;
+import fr.ctg.amendment.AmendmentPrefectLetterReceived;
+import fr.ctg.amendment.AmendmentQuorumNotReached;
+import fr.ctg.amendment.AmendmentReferredToCourt;
+import fr.ctg.route.DeliberationAnnulled;
+import fr.ctg.route.DeliberationReferredToCourt;
+import fr.ctg.route.DeliberationRetracted;
+import fr.ctg.route.PrefectLetterAnswered;
+import fr.ctg.route.PrefectLetterKind;
+import fr.ctg.route.PrefectLetterReceived;
+import fr.ctg.route.QuorumNotReached;
 import fr.ctg.amendment.EndedAction;
 import fr.ctg.amendment.PlanChange;
 import fr.ctg.amendment.PlanVersion;
@@ -75,6 +88,18 @@ final class AmendmentEventExamples {
                         PublicationMode.ELECTRONIC, "https://www.example.fr/rive-de-gier/DEL_2025_004.pdf")),
                 new AmendmentBecameExecutory(ID, 1, new DeliberationBecameExecutory(ID, RIVE_DE_GIER,
                         VOTED.plusDays(3))),
+                new AmendmentQuorumNotReached(ID, 1, new QuorumNotReached(ID, RIVE_DE_GIER, VOTED.minusDays(4), 33,
+                        12)),
+                new AmendmentPrefectLetterReceived(ID, 1, new PrefectLetterReceived(ID, RIVE_DE_GIER,
+                        PrefectLetterKind.OBSERVATIONS, VOTED.plusDays(20), "Annexe financière manquante")),
+                new AmendmentPrefectLetterAnswered(ID, 1, new PrefectLetterAnswered(ID, RIVE_DE_GIER,
+                        VOTED.plusDays(30), "Annexe transmise")),
+                new AmendmentReferredToCourt(ID, 1, new DeliberationReferredToCourt(ID, RIVE_DE_GIER,
+                        VOTED.plusDays(50), "Tribunal administratif de Lyon")),
+                new AmendmentDeliberationAnnulled(ID, 1, new DeliberationAnnulled(ID, RIVE_DE_GIER,
+                        VOTED.plusDays(200), "Tribunal administratif de Lyon", "2501234")),
+                new AmendmentDeliberationRetracted(ID, 1, new DeliberationRetracted(ID, RIVE_DE_GIER,
+                        VOTED.plusDays(40), "Erreur matérielle")),
                 new AmendmentPartySigned(ID, 1, new PartySigned(ID, "caf", PartyKind.CAF, VOTED.plusDays(10),
                         new Signatory("A. Martin", "Directrice", "Caf de la Loire"))),
                 new AmendmentInForce(ID, 1, 2, VOTED.plusDays(12), List.of(new GivenSignature("caf",

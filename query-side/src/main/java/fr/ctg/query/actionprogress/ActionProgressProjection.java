@@ -114,11 +114,15 @@ class ActionProgressProjection implements ReadModel {
 
     /**
      * A sheet as the version {@code :version} has it; applied once per version, since {@code plan_version} only
-     * grows (a status update's {@code last_sequence} guard is left to status updates).
+     * grows (a status update's {@code last_sequence} guard is left to status updates). A new title keeps the one
+     * before in {@code earlier_titles}, until the version's day (the right-hand {@code title} is the row's old one).
      */
     private static final SqlStatement SHEET_OF_VERSION = SqlStatement.of("""
             UPDATE action_progress
-            SET title = :title, theme_code = :themeCode, stake_code = :stakeCode, level = :level,
+            SET earlier_titles = CASE WHEN title = :title THEN earlier_titles
+                    ELSE earlier_titles || jsonb_build_array(jsonb_build_object('until', CAST(:inForceOn AS text),
+                                                                                'title', title)) END,
+                title = :title, theme_code = :themeCode, stake_code = :stakeCode, level = :level,
                 period_start = :periodStart, period_end = :periodEnd, scope = CAST(:scope AS jsonb),
                 perimeter_codes = CAST(:perimeterCodes AS jsonb), plan_version = :version
             WHERE convention_id = :conventionId AND action_id = :actionId AND plan_version < :version""");
@@ -143,7 +147,7 @@ class ActionProgressProjection implements ReadModel {
                     sequence);
             writes.update(SHEET_OF_VERSION, sheet(action, perimeterOf)
                     .addValue("version", event.version()).addValue("conventionId", event.conventionId())
-                    .addValue("actionId", action.actionId()));
+                    .addValue("actionId", action.actionId()).addValue("inForceOn", event.inForceOn().toString()));
         }
         for (EndedAction ended : event.ended()) {
             writes.update(ENDED_BY_VERSION, new MapSqlParameterSource().addValue("endedOn", sqlDate(ended.endedOn()))

@@ -34,6 +34,8 @@ class ActionProgressQueries {
 
     private static final TypeReference<List<String>> CODES = new TypeReference<>() {
     };
+    private static final TypeReference<List<EarlierTitle>> EARLIER_TITLES = new TypeReference<>() {
+    };
     private static final TypeReference<Map<String, BigDecimal>> YEARLY = new TypeReference<>() {
     };
 
@@ -104,11 +106,26 @@ class ActionProgressQueries {
             throws SQLException {
         Period period = new Period(rs.getInt("period_start"), rs.getInt("period_end"));
         ActionStatus status = ActionStatus.valueOf(rs.getString("status"));
-        return new ActionProgressItem(rs.getString("action_id"), rs.getString("title"), rs.getString("theme_code"),
+        return new ActionProgressItem(rs.getString("action_id"),
+                titleOn(asOf, rs.getString("title"), rs.getString("earlier_titles")), rs.getString("theme_code"),
                 rs.getString("stake_code"), ActionLevel.valueOf(rs.getString("level")), period,
                 JsonColumns.read(rs.getString("scope"), ActionScope.class),
                 JsonColumns.read(rs.getString("perimeter_codes"), CODES), status,
                 date(rs, "status_on"), rs.getString("note"), rs.getString("reason"),
                 Overdue.isOverdue(period, status, asOf), indicators);
+    }
+
+    /** The title of the version in force on {@code asOf}: the first earlier one it had until after that day. */
+    private static String titleOn(LocalDate asOf, String latest, String earlierTitles) {
+        for (EarlierTitle earlier : JsonColumns.read(earlierTitles, EARLIER_TITLES)) {
+            if (LocalDate.parse(earlier.until()).isAfter(asOf)) {
+                return earlier.title();
+            }
+        }
+        return latest;
+    }
+
+    /** A title an action had until the day another version of the plan came into force. */
+    private record EarlierTitle(String until, String title) {
     }
 }

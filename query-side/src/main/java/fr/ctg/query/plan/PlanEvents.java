@@ -15,6 +15,12 @@ import fr.ctg.amendment.AmendmentPublished;
 import fr.ctg.amendment.AmendmentSubmitted;
 import fr.ctg.amendment.AmendmentTransmissionRecorded;
 import fr.ctg.amendment.AmendmentVoteRecorded;
+import fr.ctg.amendment.AmendmentDeliberationAnnulled;
+import fr.ctg.amendment.AmendmentDeliberationRetracted;
+import fr.ctg.amendment.AmendmentPrefectLetterAnswered;
+import fr.ctg.amendment.AmendmentPrefectLetterReceived;
+import fr.ctg.amendment.AmendmentQuorumNotReached;
+import fr.ctg.amendment.AmendmentReferredToCourt;
 import fr.ctg.convention.ConventionDefined;
 import fr.ctg.route.CommuneWithdrawn;
 import fr.ctg.route.ConventionSigned;
@@ -54,6 +60,12 @@ final class PlanEvents {
             new Type<>(AmendmentTransmissionRecorded.class, AmendmentTransmissionRecorded::conventionId),
             new Type<>(AmendmentPublished.class, AmendmentPublished::conventionId),
             new Type<>(AmendmentBecameExecutory.class, AmendmentBecameExecutory::conventionId),
+            new Type<>(AmendmentQuorumNotReached.class, AmendmentQuorumNotReached::conventionId),
+            new Type<>(AmendmentPrefectLetterReceived.class, AmendmentPrefectLetterReceived::conventionId),
+            new Type<>(AmendmentPrefectLetterAnswered.class, AmendmentPrefectLetterAnswered::conventionId),
+            new Type<>(AmendmentReferredToCourt.class, AmendmentReferredToCourt::conventionId),
+            new Type<>(AmendmentDeliberationAnnulled.class, AmendmentDeliberationAnnulled::conventionId),
+            new Type<>(AmendmentDeliberationRetracted.class, AmendmentDeliberationRetracted::conventionId),
             new Type<>(AmendmentPartySigned.class, AmendmentPartySigned::conventionId),
             new Type<>(AmendmentInForce.class, AmendmentInForce::conventionId));
     private static final Map<String, Type<?>> BY_NAME = TYPES.stream()

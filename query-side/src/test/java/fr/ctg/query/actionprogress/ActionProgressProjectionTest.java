@@ -235,6 +235,20 @@ class ActionProgressProjectionTest {
     }
 
     @Test
+    void aRowShowsTheTitleOfTheVersionInForceOnTheViewsDay() {
+        amended().deliverTo(projection);
+
+        assertThat(all(LocalDate.of(2025, 2, 28)).items()).filteredOn(item -> item.actionId().equals("a2"))
+                .extracting(ActionProgressItem::title).as("version 1, the day before the amendment")
+                .containsExactly("Action a2");
+        assertThat(all(LocalDate.of(2025, 3, 1)).items()).filteredOn(item -> item.actionId().equals("a2"))
+                .extracting(ActionProgressItem::title).as("version 2 from its day").containsExactly("Action a2 reformulée");
+        assertThat(all(LocalDate.of(2025, 2, 28)).items()).filteredOn(item -> item.actionId().equals("a3"))
+                .extracting(ActionProgressItem::title).as("an action the amendment left as it was")
+                .containsExactly("Action a3");
+    }
+
+    @Test
     void anAmendedPlanDeliveredAgainOrInOneBatchChangesNothing() {
         Idempotence.assertRedeliveryChangesNothing(projection, amended().events());
         Idempotence.assertOneBatchEndsAsOneByOne(projection, amended().events());

@@ -10,6 +10,8 @@ import fr.ctg.amendment.PlanChange;
 import fr.ctg.amendment.PlanDiff;
 import fr.ctg.amendment.query.AmendmentPartyView;
 import fr.ctg.amendment.query.AmendmentView;
+import fr.ctg.amendment.AmendmentPresented;
+import fr.ctg.route.PresentedToMunicipalCouncil;
 import fr.ctg.amendment.query.FindAmendment;
 import fr.ctg.amendment.query.FindPlanDiff;
 import fr.ctg.amendment.query.FindPlanInForce;
@@ -173,6 +175,25 @@ class PlanProjectionTest {
         assertThat(view.parties().get(2).stage()).isEqualTo(CommuneStage.NOT_PRESENTED);
         assertThat(view.parties().get(2).missing()).isNotEmpty();
         assertThat(view.diff().added()).extracting(ActionSheet::actionId).containsExactly("a5");
+    }
+
+    @Test
+    void aCouncilWhoseDeliberationOnTheAmendmentWasAnnulledShowsItAndLacksANewOne() {
+        History history = new History();
+        AmendmentSteps steps = submitted(history);
+        history.add(steps.saw(new AmendmentPresented(ID, 1, new PresentedToMunicipalCouncil(ID, B,
+                LocalDate.of(2025, 1, 20))))).add(steps.quorumLacking(1, B, LocalDate.of(2025, 1, 20)));
+        steps.route(1, A, LocalDate.of(2025, 2, 3)).forEach(history::add);
+        steps.controlled(1, A, LocalDate.of(2025, 2, 20), LocalDate.of(2025, 6, 1)).forEach(history::add);
+        history.deliverTo(projection);
+
+        AmendmentView view = projection.handle(new FindAmendment(ID, 1));
+
+        assertThat(view.parties().get(1).stage()).isEqualTo(CommuneStage.ANNULLED);
+        assertThat(view.parties().get(1).actesId()).as("the annulled act is no longer its deliberation").isNull();
+        assertThat(view.parties().get(1).missing()).isNotEmpty();
+        assertThat(view.parties().get(2).stage()).as("a meeting without quorum moves no stage")
+                .isEqualTo(CommuneStage.PRESENTED);
     }
 
     @Test

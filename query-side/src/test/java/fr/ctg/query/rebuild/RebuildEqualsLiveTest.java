@@ -101,7 +101,7 @@ class RebuildEqualsLiveTest {
         }
         assertThat(head).as("seed %d", seed).isGreaterThanOrEqualTo(10_000);
         assertThat(history.stream().map(e -> e.getClass().getSimpleName()).distinct())
-                .as("the history exercises every event type").hasSize(37);
+                .as("the history exercises every event type").hasSize(42);
         awaitAll(head);
         List<String> tables = readModels.stream().flatMap(m -> m.tables().stream()).toList();
         Map<String, List<String>> live = ReadModelDatabase.snapshot(jdbc, tables);

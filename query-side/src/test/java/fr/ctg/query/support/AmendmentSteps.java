@@ -1,5 +1,16 @@
 package fr.ctg.query.support;
 
+import fr.ctg.amendment.AmendmentDeliberationAnnulled;
+import fr.ctg.amendment.AmendmentPrefectLetterAnswered;
+import fr.ctg.amendment.AmendmentPrefectLetterReceived;
+import fr.ctg.amendment.AmendmentQuorumNotReached;
+import fr.ctg.amendment.AmendmentReferredToCourt;
+import fr.ctg.route.DeliberationAnnulled;
+import fr.ctg.route.DeliberationReferredToCourt;
+import fr.ctg.route.PrefectLetterAnswered;
+import fr.ctg.route.PrefectLetterKind;
+import fr.ctg.route.PrefectLetterReceived;
+import fr.ctg.route.QuorumNotReached;
 import fr.ctg.amendment.Amendment;
 import fr.ctg.amendment.AmendmentBecameExecutory;
 import fr.ctg.amendment.AmendmentChangeAdded;
@@ -108,5 +119,25 @@ public final class AmendmentSteps {
                     ended)));
         }
         return events;
+    }
+
+    /** The prefect writes about a council's deliberation on the amendment, the council answers, a court annuls it. */
+    public List<Object> controlled(int number, String council, LocalDate letter, LocalDate annulled) {
+        return List.of(
+                saw(new AmendmentPrefectLetterReceived(conventionId, number, new PrefectLetterReceived(conventionId,
+                        council, PrefectLetterKind.OBSERVATIONS, letter, "Annexe manquante"))),
+                saw(new AmendmentPrefectLetterAnswered(conventionId, number, new PrefectLetterAnswered(conventionId,
+                        council, letter.plusDays(5), "Annexe transmise"))),
+                saw(new AmendmentReferredToCourt(conventionId, number, new DeliberationReferredToCourt(conventionId,
+                        council, letter.plusDays(20), "Tribunal administratif de Lyon"))),
+                saw(new AmendmentDeliberationAnnulled(conventionId, number, new DeliberationAnnulled(conventionId,
+                        council, annulled, "Tribunal administratif de Lyon", null))));
+    }
+
+    /** A council's meeting on the amendment that lacked its quorum. */
+    public AmendmentQuorumNotReached quorumLacking(int number, String council, LocalDate on) {
+        return saw(new AmendmentQuorumNotReached(conventionId, number, new QuorumNotReached(conventionId, council, on,
+                TestConvention.vote(conventionId, council, on, VoteOutcome.ADOPTED).attendance().membersInOffice(),
+                1)));
     }
 }

@@ -280,7 +280,20 @@ public final class RandomHistory {
                     .filter(route -> route.getValue().stage() != CommuneStage.EXECUTORY).map(Map.Entry::getKey)
                     .toList();
             if (!toVote.isEmpty() && dice < 12) {
-                return amendments.route(n, pick(toVote), day);
+                String council = pick(toVote);
+                List<Object> route = new ArrayList<>(amendments.route(n, council, day));
+                if (dice % 3 == 0) {
+                    // A first meeting after the presentation lacked its quorum (a fact the route's stage ignores).
+                    route.add(1, amendments.quorumLacking(n, council, day));
+                }
+                return route;
+            }
+            List<String> executory = amendment.routes().entrySet().stream()
+                    .filter(route -> route.getValue().stage() == CommuneStage.EXECUTORY)
+                    .map(Map.Entry::getKey).filter(party -> !amendment.signatures().containsKey(party)).toList();
+            if (!executory.isEmpty() && dice == 12) {
+                // The prefect's control of a deliberation on the amendment, up to its annulment: it deliberates again.
+                return amendments.controlled(n, pick(executory), day, day.plusDays(25));
             }
             List<String> maySign = history.unsigned(amendment).stream().map(PlanHistory.PartyRef::partyId)
                     .filter(party -> !amendment.routes().containsKey(party)

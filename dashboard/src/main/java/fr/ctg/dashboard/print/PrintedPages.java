@@ -46,7 +46,7 @@ public class PrintedPages {
         model.addAttribute("printedAt", labels.dateTime(clock.instant()));
         model.addAttribute("chainHead", head(conventionId).orElse(null));
         View view = views.resolveViewName(template, Locale.FRANCE);
-        ContentCachingResponseWrapper page = new ContentCachingResponseWrapper(response);
+        PageBuffer page = new PageBuffer(response);
         view.render(model.asMap(), request, page);
         byte[] pdf = HtmlToPdf.render(new String(page.getContentAsByteArray(), StandardCharsets.UTF_8));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
@@ -66,5 +66,33 @@ public class PrintedPages {
                         FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY sequence_number DESC LIMIT 1""",
                 (rs, n) -> new ChainHead(rs.getLong(1), rs.getLong(2), Instant.parse(rs.getString(3)), rs.getString(4)),
                 conventionId).stream().findFirst();
+    }
+
+    /** Keeps the page the view writes, in UTF-8, and its content type off the response: that one is the PDF's. */
+    private static final class PageBuffer extends ContentCachingResponseWrapper {
+
+        PageBuffer(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public String getCharacterEncoding() {
+            return StandardCharsets.UTF_8.name();
+        }
+
+        @Override
+        public void setCharacterEncoding(String charset) {
+            // The page is kept in UTF-8 whatever the view asks.
+        }
+
+        @Override
+        public void setContentType(String type) {
+            // The response is the PDF: the view's text/html stays off it.
+        }
+
+        @Override
+        public void setLocale(Locale locale) {
+            // Tomcat would derive a charset from the locale and append it to the PDF's content type.
+        }
     }
 }

@@ -51,6 +51,7 @@ class UiSecurityConfiguration implements WebMvcConfigurer {
                         .requestMatchers(HttpMethod.GET, "/ui/conventions/{conventionId}/history",
                                 "/ui/conventions/{conventionId}/history/**")
                         .hasRole("AUDITOR")
+                        .requestMatchers(HttpMethod.GET, "/ui/admin/**").hasRole("ADMINISTRATOR")
                         .requestMatchers(HttpMethod.GET, "/ui", "/ui/**", "/swagger-ui.html", "/swagger-ui/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
                         .hasAnyRole(ALL_ROLES)
@@ -85,9 +86,12 @@ class UiSecurityConfiguration implements WebMvcConfigurer {
         RequestMatcher commandFromPage = new AndRequestMatcher(
                 antMatcher(HttpMethod.POST, "/api/v1/conventions/**"),
                 new RequestHeaderRequestMatcher(FROM_DASHBOARD, DASHBOARD));
+        // The rebuild page's script follows and starts the rebuild with the session (the API's rules still apply).
+        RequestMatcher rebuildFromPage = new AndRequestMatcher(antMatcher("/api/v1/admin/rebuild"),
+                new RequestHeaderRequestMatcher(FROM_DASHBOARD, DASHBOARD));
         return new OrRequestMatcher(antMatcher("/ui"), antMatcher("/ui/**"), antMatcher("/login"), antMatcher("/logout"),
                 antMatcher("/webjars/**"), antMatcher("/swagger-ui.html"), antMatcher("/swagger-ui/**"),
                 antMatcher("/v3/api-docs"), antMatcher("/v3/api-docs/**"), antMatcher("/v3/api-docs.yaml"),
-                commandFromPage);
+                commandFromPage, rebuildFromPage);
     }
 }

@@ -77,6 +77,9 @@ class HistoryAndRebuildBrowserTest {
         assertThat(Instant.parse(time.getAttribute("datetime"))).isEqualTo(voteRecorded);
         assertThat(vote.findElement(By.cssSelector("[data-field=sessionDate] dt")).getText()).isEqualTo("Date de la séance");
         assertThat(vote.findElement(By.cssSelector("[data-field=sessionDate] dd")).getText()).isEqualTo("06/09/2023");
+        assertThat(vote.findElement(By.cssSelector("[data-field=votes] dd")).getText())
+                .contains("Pour : 25", "Contre : 2", "Abstentions : 1");
+        assertThat(vote.findElement(By.cssSelector("[data-field=outcome] dd")).getText()).isEqualTo("Adoptée");
         assertThat(browser.driver.findElements(By.cssSelector("#history-table dt")))
                 .extracting(WebElement::getText).doesNotContain("sessionDate", "communeInseeCode", "actesId");
 

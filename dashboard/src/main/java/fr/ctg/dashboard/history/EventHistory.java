@@ -2,7 +2,6 @@ package fr.ctg.dashboard.history;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import fr.ctg.dashboard.web.Labels;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,10 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Reads the history of a convention, a commune or an action straight from the event store, read-only. The audit
@@ -25,17 +22,15 @@ class EventHistory {
 
     static final int LIMIT = 1000;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z");
 
     private final JdbcTemplate jdbc;
     private final EventLabels names;
-    private final Labels labels;
+    private final EventValues values;
 
-    EventHistory(JdbcTemplate jdbc, EventLabels names, Labels labels) {
+    EventHistory(JdbcTemplate jdbc, EventLabels names, EventValues values) {
         this.jdbc = jdbc;
         this.names = names;
-        this.labels = labels;
+        this.values = values;
     }
 
     @Transactional(readOnly = true)
@@ -58,11 +53,12 @@ class EventHistory {
         }
         sql.append(" ORDER BY global_index LIMIT ").append(LIMIT);
         return jdbc.query(sql.toString(), (rs, n) -> {
-            String type = simpleName(rs.getString("payload_type"));
+            String payloadType = rs.getString("payload_type");
+            String type = simpleName(payloadType);
             JsonNode payload = parse(rs.getString("payload"));
             return new HistoryRow(rs.getLong("global_index"), rs.getLong("sequence_number"), type, names.event(type),
                     Instant.parse(rs.getString("time_stamp")), rs.getString("principal"), rs.getString("hash"),
-                    facts(type, payload), payload.toPrettyString());
+                    facts(payloadType, type, payload), payload.toPrettyString());
         }, arguments.toArray());
     }
 
@@ -79,32 +75,15 @@ class EventHistory {
     }
 
     /** The payload's fields but the convention id (the page is about one convention), labelled in French. */
-    private List<HistoryRow.Fact> facts(String type, JsonNode payload) {
+    private List<HistoryRow.Fact> facts(String payloadType, String type, JsonNode payload) {
+        Class<?> event = EventValues.eventClass(payloadType).orElse(null);
         List<HistoryRow.Fact> facts = new ArrayList<>();
         payload.fields().forEachRemaining(field -> {
             if (!field.getKey().equals("conventionId") && !field.getValue().isNull()) {
                 facts.add(new HistoryRow.Fact(field.getKey(), names.field(type, field.getKey()),
-                        shown(field.getValue())));
+                        values.shown(field.getValue(), EventValues.componentType(event, field.getKey()))));
             }
         });
         return facts;
-    }
-
-    /** Dates and instants as a French reader writes them (instants in Paris time); the rest as stored. */
-    private String shown(JsonNode value) {
-        if (value.isBoolean()) {
-            return value.asBoolean() ? "oui" : "non";
-        }
-        if (!value.isValueNode()) {
-            return value.toString();
-        }
-        String text = value.asText();
-        if (DATE.matcher(text).matches()) {
-            return labels.date(LocalDate.parse(text));
-        }
-        if (INSTANT.matcher(text).matches()) {
-            return labels.dateTime(Instant.parse(text));
-        }
-        return text;
     }
 }

@@ -25,7 +25,8 @@ import static org.springframework.security.web.util.matcher.AntPathRequestMatche
 /**
  * Sign-in for the pages: a second filter chain, before the API's stateless one, with a French form login, a session
  * and CSRF protection. It covers the pages ({@code /ui/**}), sign-in and sign-out, the scripts the pages load, the API
- * documentation, and one part of the API: a command POST that carries {@link #FROM_DASHBOARD}. The pages' forms send
+ * documentation, and two parts of the API that carry {@link #FROM_DASHBOARD}: a command POST, and the rebuild
+ * (started and followed by the administrator's rebuild page). The pages' forms send
  * their commands that way (same origin, session cookie, CSRF header), so the command API stays the only way to change
  * a convention and the API chain stays stateless for every other client. The chain also accepts HTTP Basic, so that
  * scripts can fetch a page the way they call the API; it never sends a Basic challenge (no browser pop-up).

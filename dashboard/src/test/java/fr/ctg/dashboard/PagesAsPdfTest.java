@@ -18,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -26,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The route and the history of a convention as PDF, read back with PDFBox: the convention's name, the events' French
- * names and labels, their times in Paris (not UTC), and the chain head the audit module serves.
+ * names and labels, their times in Paris (not UTC), and the chain head the audit module serves. The PDFs are kept
+ * beside the browser tests' screenshots.
  */
 @Tag("slow")
 @SpringBootTest(classes = DashboardTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -53,6 +55,7 @@ class PagesAsPdfTest {
     @Test
     void theHistoryPdfShowsTheEventsInFrenchInParisTimeWithTheChainHead() throws IOException {
         ResponseEntity<byte[]> answer = pdf("/ui/conventions/" + ID + "/history/pdf?commune=42186", TestAccounts.AUDITOR);
+        Files.write(Browser.SCREENSHOTS.resolve("historique.pdf"), answer.getBody());
         String text = text(answer).replaceAll("\\s+", " ");
         // A narrow cell wraps a time over two lines: times and hashes are compared without spaces.
         String compact = text.replace(" ", "");
@@ -70,7 +73,9 @@ class PagesAsPdfTest {
 
     @Test
     void theRoutePdfShowsEveryCommunesStageWithTheChainHead() throws IOException {
-        String text = text(pdf("/ui/conventions/" + ID + "/route/pdf", TestAccounts.READER));
+        ResponseEntity<byte[]> answer = pdf("/ui/conventions/" + ID + "/route/pdf", TestAccounts.READER);
+        Files.write(Browser.SCREENSHOTS.resolve("parcours.pdf"), answer.getBody());
+        String text = text(answer);
 
         assertThat(text).contains(api.view("/api/v1/conventions/" + ID).path("name").asText(), "Rive-de-Gier",
                 "Document établi le", "Tête de chaîne");
@@ -84,7 +89,8 @@ class PagesAsPdfTest {
                 .isEqualTo(403);
     }
 
-    private ResponseEntity<byte[]> pdf(String path, String user) {
+    private ResponseEntity<byte[]> pdf(String path, String user) throws IOException {
+        Files.createDirectories(Browser.SCREENSHOTS);
         ResponseEntity<byte[]> answer = http.withBasicAuth(user, TestAccounts.PASSWORD).getForEntity(path, byte[].class);
         assertThat(answer.getStatusCode().value()).as("GET %s", path).isEqualTo(200);
         assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);

@@ -32,6 +32,24 @@ final class Api {
         return conventionId;
     }
 
+    /**
+     * Once per test context: the sample under {@code conventionId}, presented to Rive-de-Gier's council on
+     * 06/09/2023 and adopted there the same day (28 present, 25 for, DEL_2023_064). Answers whether it was defined now.
+     */
+    boolean sampleWithRiveDeGierVote(String conventionId) {
+        if (get("/api/v1/conventions/" + conventionId, TestAccounts.READER).status() != 404) {
+            return false;
+        }
+        defineSample(conventionId);
+        String commune = "/api/v1/conventions/" + conventionId + "/communes/42186";
+        command(commune + "/presentation", "{\"sessionDate\":\"2023-09-06\"}");
+        command(commune + "/votes", """
+                {"sessionDate":"2023-09-06","present":28,"votesFor":25,"votesAgainst":2,"abstentions":1,
+                 "notTakingPart":0,"ballot":"PUBLIC","deliberationNumber":"DEL_2023_064",
+                 "actesId":"042-214201865-20230906-DEL_2023_064-DE"}""");
+        return true;
+    }
+
     /** A command of the test coordinator that must succeed. */
     long command(String path, String body) {
         TestClient.Answer response = send(path, body, TestAccounts.COORDINATOR);

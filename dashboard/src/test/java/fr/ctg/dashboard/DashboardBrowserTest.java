@@ -45,14 +45,8 @@ class DashboardBrowserTest {
     @BeforeEach
     void sampleWithRiveDeGierExecutory() {
         api = new Api(context, port);
-        if (api.get("/api/v1/conventions/" + ID, TestAccounts.READER).status() == 404) {
-            api.defineSample(ID);
+        if (api.sampleWithRiveDeGierVote(ID)) {
             String commune = "/api/v1/conventions/" + ID + "/communes/42186";
-            api.command(commune + "/presentation", "{\"sessionDate\":\"2023-09-06\"}");
-            api.command(commune + "/votes", """
-                    {"sessionDate":"2023-09-06","present":28,"votesFor":25,"votesAgainst":2,"abstentions":1,
-                     "notTakingPart":0,"ballot":"PUBLIC","deliberationNumber":"DEL_2023_064",
-                     "actesId":"042-214201865-20230906-DEL_2023_064-DE"}""");
             api.command(commune + "/transmission",
                     "{\"sentOn\":\"2023-09-13\",\"receivedOn\":\"2023-09-13\",\"actesId\":\"042-214201865-20230906-DEL_2023_064-DE\"}");
             api.command(commune + "/publication", """

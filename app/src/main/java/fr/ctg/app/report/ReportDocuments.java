@@ -1,12 +1,11 @@
 package fr.ctg.app.report;
 
-import fr.ctg.calendar.ParisCalendar;
 import com.github.miachm.sods.Sheet;
 import com.github.miachm.sods.SpreadSheet;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import fr.ctg.app.report.AnnualReport.ReportAction;
 import fr.ctg.app.report.AnnualReport.ReportIndicator;
 import fr.ctg.app.report.AnnualReport.ThemeSection;
+import fr.ctg.dashboard.print.HtmlToPdf;
 import fr.ctg.dashboard.web.Labels;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -17,7 +16,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,8 +32,6 @@ class ReportDocuments {
     static final List<String> ACTION_COLUMNS = List.of("Action", "Intitulé", "Statut", "Depuis le", "Motif",
             "Indicateur", "Unité", "Valeur de référence", "Année de référence", "Cible", "Année cible",
             "Valeur de l'année", "Tendance", "Sur la trajectoire");
-    private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss", Locale.FRANCE)
-            .withZone(ParisCalendar.ZONE);
 
     private final ITemplateEngine templates;
     private final Labels labels;
@@ -49,22 +45,12 @@ class ReportDocuments {
         Context context = new Context(Locale.FRANCE);
         context.setVariable("report", report);
         context.setVariable("labels", labels);
-        context.setVariable("instant", INSTANT.format(report.instant()));
+        context.setVariable("instant", labels.dateTime(report.instant()));
         return templates.process("report/annual-report", context);
     }
 
     byte[] pdf(AnnualReport report) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withHtmlContent(html(report), null);
-            builder.toStream(out);
-            builder.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return HtmlToPdf.render(html(report));
     }
 
     byte[] ods(AnnualReport report) {
@@ -89,7 +75,7 @@ class ReportDocuments {
         rows.add(new Object[]{"Caf", report.caf()});
         rows.add(new Object[]{"Période", report.period().toString()});
         rows.add(new Object[]{"Année du bilan", report.year()});
-        rows.add(new Object[]{"État au", INSTANT.format(report.instant())});
+        rows.add(new Object[]{"État au", labels.dateTime(report.instant())});
         rows.add(new Object[]{"Bilan validé par", report.validatedBy() == null ? "non validé" : report.validatedBy()});
         rows.add(new Object[]{"Étape du parcours", labels.of("convention-stage", report.route().stage())});
         rows.add(new Object[]{"Signée le", labels.date(report.route().signedOn())});

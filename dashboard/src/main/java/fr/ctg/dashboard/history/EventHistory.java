@@ -10,9 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads the history of a convention, a commune or an action straight from the event store, read-only. The audit
@@ -26,16 +24,20 @@ class EventHistory {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JdbcTemplate jdbc;
+    private final EventLabels names;
+    private final EventValues values;
 
-    EventHistory(JdbcTemplate jdbc) {
+    EventHistory(JdbcTemplate jdbc, EventLabels names, EventValues values) {
         this.jdbc = jdbc;
+        this.names = names;
+        this.values = values;
     }
 
     @Transactional(readOnly = true)
     List<HistoryRow> of(String conventionId, String commune, String action) {
         StringBuilder sql = new StringBuilder("""
                 SELECT global_index, sequence_number, payload_type, payload::text AS payload,
-                       meta_data->>'principal' AS principal, time_stamp
+                       meta_data->>'principal' AS principal, meta_data->>'hash' AS hash, time_stamp
                 FROM domain_event_entry WHERE aggregate_identifier = ?""");
         List<Object> arguments = new ArrayList<>(List.of(conventionId));
         if (commune != null) {
@@ -50,30 +52,38 @@ class EventHistory {
             arguments.add(action);
         }
         sql.append(" ORDER BY global_index LIMIT ").append(LIMIT);
-        return jdbc.query(sql.toString(), (rs, n) -> new HistoryRow(rs.getLong("global_index"),
-                rs.getLong("sequence_number"), simpleName(rs.getString("payload_type")),
-                Instant.parse(rs.getString("time_stamp")), rs.getString("principal"),
-                facts(rs.getString("payload"))), arguments.toArray());
+        return jdbc.query(sql.toString(), (rs, n) -> {
+            String payloadType = rs.getString("payload_type");
+            String type = simpleName(payloadType);
+            JsonNode payload = parse(rs.getString("payload"));
+            return new HistoryRow(rs.getLong("global_index"), rs.getLong("sequence_number"), type, names.event(type),
+                    Instant.parse(rs.getString("time_stamp")), rs.getString("principal"), rs.getString("hash"),
+                    facts(payloadType, type, payload), payload.toPrettyString());
+        }, arguments.toArray());
     }
 
     private static String simpleName(String type) {
         return type.substring(type.lastIndexOf('.') + 1);
     }
 
-    /** The payload's fields but the convention id (the page is about one convention), flattened one level. */
-    private static Map<String, String> facts(String payload) {
+    private static JsonNode parse(String payload) {
         try {
-            JsonNode node = JSON.readTree(payload);
-            Map<String, String> facts = new LinkedHashMap<>();
-            node.fields().forEachRemaining(field -> {
-                if (!field.getKey().equals("conventionId") && !field.getValue().isNull()) {
-                    facts.put(field.getKey(), field.getValue().isValueNode()
-                            ? field.getValue().asText() : field.getValue().toString());
-                }
-            });
-            return facts;
+            return JSON.readTree(payload);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The payload's fields but the convention id (the page is about one convention), labelled in French. */
+    private List<HistoryRow.Fact> facts(String payloadType, String type, JsonNode payload) {
+        Class<?> event = EventValues.eventClass(payloadType).orElse(null);
+        List<HistoryRow.Fact> facts = new ArrayList<>();
+        payload.fields().forEachRemaining(field -> {
+            if (!field.getKey().equals("conventionId") && !field.getValue().isNull()) {
+                facts.add(new HistoryRow.Fact(field.getKey(), names.field(type, field.getKey()),
+                        values.shown(field.getValue(), EventValues.componentType(event, field.getKey()))));
+            }
+        });
+        return facts;
     }
 }

@@ -1,7 +1,11 @@
 package fr.ctg.dashboard.history;
 
 import fr.ctg.dashboard.documents.PageDocuments;
+import fr.ctg.dashboard.print.PrintedPages;
 import fr.ctg.dashboard.web.ConventionPage;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,19 +17,23 @@ import java.util.List;
 
 /**
  * For auditors: the recorded events of a convention, or of one commune (INSEE code) or one action in it, and the
- * documents attached (to the commune, when one is chosen) with their SHA-256.
+ * documents attached (to the commune, when one is chosen) with their SHA-256; as a page, or as its PDF.
  */
 @Controller
 public class HistoryPageController {
 
+    private static final String TEMPLATE = "dashboard/history";
+
     private final EventHistory history;
     private final ConventionPage page;
     private final PageDocuments documents;
+    private final PrintedPages printed;
 
-    HistoryPageController(EventHistory history, ConventionPage page, PageDocuments documents) {
+    HistoryPageController(EventHistory history, ConventionPage page, PageDocuments documents, PrintedPages printed) {
         this.history = history;
         this.page = page;
         this.documents = documents;
+        this.printed = printed;
     }
 
     @GetMapping("/ui/conventions/{conventionId}/history")
@@ -42,6 +50,16 @@ public class HistoryPageController {
         model.addAttribute("truncated", rows.size() == EventHistory.LIMIT);
         model.addAttribute("commune", communeFilter == null ? "" : communeFilter);
         model.addAttribute("action", actionFilter == null ? "" : actionFilter);
-        return "dashboard/history";
+        return TEMPLATE;
+    }
+
+    @GetMapping("/ui/conventions/{conventionId}/history/pdf")
+    public ResponseEntity<byte[]> pdf(@PathVariable String conventionId,
+                                      @RequestParam(required = false) String commune,
+                                      @RequestParam(required = false) String action,
+                                      Model model, Authentication who,
+                                      HttpServletRequest request, HttpServletResponse response) throws Exception {
+        history(conventionId, commune, action, model, who);
+        return printed.pdf(TEMPLATE, model, conventionId, "historique-" + conventionId + ".pdf", request, response);
     }
 }

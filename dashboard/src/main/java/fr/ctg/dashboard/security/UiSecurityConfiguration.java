@@ -25,7 +25,8 @@ import static org.springframework.security.web.util.matcher.AntPathRequestMatche
 /**
  * Sign-in for the pages: a second filter chain, before the API's stateless one, with a French form login, a session
  * and CSRF protection. It covers the pages ({@code /ui/**}), sign-in and sign-out, the scripts the pages load, the API
- * documentation, and one part of the API: a command POST that carries {@link #FROM_DASHBOARD}. The pages' forms send
+ * documentation, and two parts of the API that carry {@link #FROM_DASHBOARD}: a command POST, and the rebuild
+ * (started and followed by the administrator's rebuild page). The pages' forms send
  * their commands that way (same origin, session cookie, CSRF header), so the command API stays the only way to change
  * a convention and the API chain stays stateless for every other client. The chain also accepts HTTP Basic, so that
  * scripts can fetch a page the way they call the API; it never sends a Basic challenge (no browser pop-up).
@@ -51,6 +52,7 @@ class UiSecurityConfiguration implements WebMvcConfigurer {
                         .requestMatchers(HttpMethod.GET, "/ui/conventions/{conventionId}/history",
                                 "/ui/conventions/{conventionId}/history/**")
                         .hasRole("AUDITOR")
+                        .requestMatchers(HttpMethod.GET, "/ui/admin/**").hasRole("ADMINISTRATOR")
                         .requestMatchers(HttpMethod.GET, "/ui", "/ui/**", "/swagger-ui.html", "/swagger-ui/**",
                                 "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml")
                         .hasAnyRole(ALL_ROLES)
@@ -85,9 +87,12 @@ class UiSecurityConfiguration implements WebMvcConfigurer {
         RequestMatcher commandFromPage = new AndRequestMatcher(
                 antMatcher(HttpMethod.POST, "/api/v1/conventions/**"),
                 new RequestHeaderRequestMatcher(FROM_DASHBOARD, DASHBOARD));
+        // The rebuild page's script follows and starts the rebuild with the session (the API's rules still apply).
+        RequestMatcher rebuildFromPage = new AndRequestMatcher(antMatcher("/api/v1/admin/rebuild"),
+                new RequestHeaderRequestMatcher(FROM_DASHBOARD, DASHBOARD));
         return new OrRequestMatcher(antMatcher("/ui"), antMatcher("/ui/**"), antMatcher("/login"), antMatcher("/logout"),
                 antMatcher("/webjars/**"), antMatcher("/swagger-ui.html"), antMatcher("/swagger-ui/**"),
                 antMatcher("/v3/api-docs"), antMatcher("/v3/api-docs/**"), antMatcher("/v3/api-docs.yaml"),
-                commandFromPage);
+                commandFromPage, rebuildFromPage);
     }
 }

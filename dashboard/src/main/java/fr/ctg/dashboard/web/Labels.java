@@ -1,5 +1,6 @@
 package fr.ctg.dashboard.web;
 
+import fr.ctg.calendar.ParisCalendar;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -25,6 +27,9 @@ public class Labels {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
 
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss", Locale.FRANCE)
+            .withZone(ParisCalendar.ZONE);
+
     private final Map<String, String> words = load("fr/ctg/dashboard/web/labels_fr.properties");
     private final Map<String, String> rules = load("fr/ctg/dashboard/web/rules_fr.properties");
 
@@ -39,6 +44,11 @@ public class Labels {
 
     public String date(LocalDate date) {
         return date == null ? "—" : DATE.format(date);
+    }
+
+    /** An instant as the time it was in Paris, to the second. */
+    public String dateTime(Instant instant) {
+        return instant == null ? "—" : DATE_TIME.format(instant);
     }
 
     public String percent(BigDecimal share) {
@@ -62,7 +72,8 @@ public class Labels {
         return rules;
     }
 
-    private static Map<String, String> load(String resource) {
+    /** A UTF-8 properties file of the class path as a sorted map. */
+    public static Map<String, String> load(String resource) {
         Properties properties = new Properties();
         try (InputStream in = Labels.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {

@@ -45,22 +45,7 @@ class DashboardBrowserTest {
     @BeforeEach
     void sampleWithRiveDeGierExecutory() {
         api = new Api(context, port);
-        if (api.get("/api/v1/conventions/" + ID, TestAccounts.READER).status() == 404) {
-            api.defineSample(ID);
-            String commune = "/api/v1/conventions/" + ID + "/communes/42186";
-            api.command(commune + "/presentation", "{\"sessionDate\":\"2023-09-06\"}");
-            api.command(commune + "/votes", """
-                    {"sessionDate":"2023-09-06","present":28,"votesFor":25,"votesAgainst":2,"abstentions":1,
-                     "notTakingPart":0,"ballot":"PUBLIC","deliberationNumber":"DEL_2023_064",
-                     "actesId":"042-214201865-20230906-DEL_2023_064-DE"}""");
-            api.command(commune + "/transmission",
-                    "{\"sentOn\":\"2023-09-13\",\"receivedOn\":\"2023-09-13\",\"actesId\":\"042-214201865-20230906-DEL_2023_064-DE\"}");
-            api.command(commune + "/publication", """
-                    {"publishedOn":"2023-09-14","url":"https://www.ville-rive-de-gier.fr/deliberations/DEL_2023_064.pdf"}""");
-            api.command("/api/v1/conventions/" + ID + "/communes/42207/presentation", "{\"sessionDate\":\"2023-10-02\"}");
-            api.command("/api/v1/conventions/" + ID + "/actions/pe-01/status",
-                    "{\"status\":\"IN_PROGRESS\",\"on\":\"2023-05-01\",\"note\":\"Lancement\"}");
-        }
+        api.sampleWithRiveDeGierExecutory(ID);
         browser = new Browser(api.base());
     }
 
@@ -159,6 +144,7 @@ class DashboardBrowserTest {
 
         browser.driver.switchTo().newWindow(WindowType.TAB);
         browser.open(UI + "/communes/42110");
+        browser.disclose("other-forms");
         fillVote(24, 20, 3, 1);
         browser.find("#form-vote button[type=submit]").click();
         WebElement refusal = refusalIn("form-vote");
@@ -168,6 +154,8 @@ class DashboardBrowserTest {
 
         browser.setValue("p-date", "2023-09-20");
         recordThrough("form-presentation");
+        // The forms are laid out again for the next step, the vote: it is filled anew.
+        fillVote(24, 20, 3, 1);
         recordThrough("form-vote");
         browser.waitUntil(d -> "ADOPTED".equals(browser.find("[data-figure=stage]").getAttribute("data-value")));
         browser.screenshot("09-commune-vote");
@@ -252,6 +240,7 @@ class DashboardBrowserTest {
     void theElectronicPublicationAsksForItsAddressAndAPaperOneDoesNot() {
         browser.signIn(TestAccounts.COORDINATOR, TestAccounts.PASSWORD);
         browser.open(UI + "/communes/42322");
+        browser.disclose("other-forms");
         assertThat(browser.find("#pub-url").isDisplayed()).isTrue();
         new Select(browser.find("#pub-mode")).selectByValue("PAPER");
         assertThat(browser.find("#pub-url").isDisplayed()).isFalse();

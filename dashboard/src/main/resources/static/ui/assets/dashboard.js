@@ -102,14 +102,44 @@
       .catch(function () { announce('La mise à jour automatique a échoué ; rechargez la page.'); });
   }
 
+  // The position the views have handled, as the live stream last told it, and what waits for a position.
+  var viewsAt = -1;
+  var waiting = [];
+
+  function viewsReached(position) {
+    viewsAt = Math.max(viewsAt, position);
+    waiting = waiting.filter(function (wait) {
+      if (wait.position <= viewsAt) {
+        wait.resolve();
+        return false;
+      }
+      return true;
+    });
+  }
+
+  // Resolves once the views show a command's own event (its answer's position), so that the page read then shows it;
+  // without a live stream, or after five seconds, at once.
+  function viewsAtLeast(position) {
+    if (typeof position !== 'number' || position <= viewsAt || !document.querySelector('main[data-live]')
+        || !window.EventSource) {
+      return Promise.resolve();
+    }
+    return new Promise(function (resolve) {
+      waiting.push({ position: position, resolve: resolve });
+      window.setTimeout(resolve, 5000);
+    });
+  }
+
   function listen(main) {
     var shown = Number(main.dataset.position);
+    viewsReached(shown);
     if (!window.EventSource || !main.dataset.live) {
       return;
     }
     var source = new EventSource(main.dataset.live);
     source.addEventListener('views', function (event) {
       var position = Number(event.data);
+      viewsReached(position);
       if (position > shown) {
         shown = position;
         refresh();
@@ -256,7 +286,9 @@
       problem.errors.forEach(function (e) {
         var field = form.querySelector('[name="' + String(e.field).replace(/^.*\./, '') + '"]');
         if (field) {
-          found.push({ field: field, text: fieldText(field, rules) || rules['field-invalid'] || 'Valeur refusée.' });
+          // A date of the right form the service refuses does not exist (a 31st of February).
+          var refused = field.hasAttribute('data-date') ? rules['field-date-unknown'] : rules['field-invalid'];
+          found.push({ field: field, text: fieldText(field, rules) || refused || 'Valeur refusée.' });
         }
       });
     }
@@ -363,8 +395,9 @@
   }
 
   // The success of a form whose region is laid out again (a council's next step) is told above that region, as the
-  // form itself may move behind the disclosure; data-form names the form once the new layout is in place.
-  function showSuccess(form) {
+  // form itself may move behind the disclosure; data-form names the form once the new layout, read when the views
+  // show the command, is in place.
+  function showSuccess(form, answer) {
     var region = form.closest('[data-relayout]');
     var status = region && document.getElementById('command-result');
     var result = status || form.querySelector('.form-result');
@@ -372,7 +405,8 @@
     result.className = 'form-result ok';
     result.setAttribute('role', 'status');
     result.textContent = status && title ? 'Enregistré : ' + title.textContent.trim() + '.' : 'Enregistré.';
-    return refresh(Boolean(status)).then(function () {
+    var settled = status ? viewsAtLeast(answer && answer.position) : Promise.resolve();
+    return settled.then(function () { return refresh(Boolean(status)); }).then(function () {
       var next = document.querySelector('[data-next-step]');
       if (status && next) {
         result.textContent += ' ' + next.textContent.trim() + '.';
@@ -414,7 +448,7 @@
               // A file sent once is not sent again by a second click.
               form.querySelectorAll('input[type="file"]').forEach(function (input) { input.value = ''; });
             }
-            return showSuccess(form);
+            return showSuccess(form, json);
           }
           showRefusal(form, describe(json, response.status, rules, form), faultyFields(json, form, rules));
         });

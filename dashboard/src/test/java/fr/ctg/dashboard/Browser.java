@@ -1,5 +1,6 @@
 package fr.ctg.dashboard;
 
+import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
@@ -121,7 +122,12 @@ final class Browser implements AutoCloseable {
 
     /** What axe-core (Deque's engine, run in the page) finds wrong, each rule with the elements at fault. */
     List<String> accessibilityViolations() {
-        List<Rule> violations = new AxeBuilder().analyze(driver).getViolations();
+        Results results = new AxeBuilder().analyze(driver);
+        if (results.isErrored() || results.getPasses().isEmpty()) {
+            throw new IllegalStateException("axe-core did not run on " + driver.getCurrentUrl() + ": "
+                    + results.getErrorMessage());
+        }
+        List<Rule> violations = results.getViolations();
         return violations.stream().map(rule -> rule.getId() + ": " + rule.getNodes().stream()
                 .map(node -> node.getTarget().toString()).toList()).toList();
     }

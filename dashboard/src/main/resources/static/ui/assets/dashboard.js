@@ -450,7 +450,10 @@
             }
             return showSuccess(form, json);
           }
-          showRefusal(form, describe(json, response.status, rules, form), faultyFields(json, form, rules));
+          // A refusal that names its fields is told at each of them; the form only points at them.
+          var faults = faultyFields(json, form, rules);
+          showRefusal(form, faults.length ? rules['form-has-errors'] || 'Le formulaire contient des erreurs.'
+            : describe(json, response.status, rules, form), faults);
         });
       })
       .catch(function () {

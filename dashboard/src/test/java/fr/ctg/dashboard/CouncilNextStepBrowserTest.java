@@ -102,6 +102,8 @@ class CouncilNextStepBrowserTest {
         WebElement message = browser.find("#t-actes-error");
         assertThat(field.getAttribute("aria-describedby").split(" ")).contains("t-actes-error");
         assertThat(message.getText()).isEqualTo(new Labels().rule("actes-id-siren-mismatch"));
+        assertThat(browser.find("#form-transmission .form-result").getText()).as("the form points at its field")
+                .isEqualTo(new Labels().rule("form-has-errors"));
         assertThat(browser.find("#t-actes").findElement(By.xpath("..")).findElements(By.id("t-actes-error")))
                 .as("the message stands under its field").hasSize(1);
         assertThat(browser.driver.findElements(By.cssSelector("[aria-invalid=true]"))).hasSize(1);

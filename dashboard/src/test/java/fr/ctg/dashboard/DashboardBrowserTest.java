@@ -199,9 +199,11 @@ class DashboardBrowserTest {
         fillVote(members / 2, 7, 1, 1);
         browser.find("#form-vote button[type=submit]").click();
         WebElement refusal = refusalIn("form-vote");
-        assertThat(refusal.getText()).isEqualTo(new Labels().rule("quorum-not-reached"))
-                .startsWith("Le quorum n'est pas atteint");
+        assertThat(refusal.getText()).isEqualTo(new Labels().rule("form-has-errors"));
         assertThat(refusal.getAttribute("role")).isEqualTo("alert");
+        assertThat(browser.find("#v-present").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.find("#v-present-error").getText()).as("told at the field of the members present")
+                .isEqualTo(new Labels().rule("quorum-not-reached")).startsWith("Le quorum n'est pas atteint");
         browser.screenshot("11-commune-sans-quorum");
 
         browser.find("#v-present").clear();

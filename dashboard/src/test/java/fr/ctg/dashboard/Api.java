@@ -50,6 +50,24 @@ final class Api {
         return true;
     }
 
+    /**
+     * The sample under {@code conventionId}, once: Rive-de-Gier's deliberation executory, Saint-Chamond presented, the
+     * first action in progress. A convention already defined is left as it is.
+     */
+    void sampleWithRiveDeGierExecutory(String conventionId) {
+        if (!sampleWithRiveDeGierVote(conventionId)) {
+            return;
+        }
+        String commune = "/api/v1/conventions/" + conventionId + "/communes/42186";
+        command(commune + "/transmission",
+                "{\"sentOn\":\"2023-09-13\",\"receivedOn\":\"2023-09-13\",\"actesId\":\"042-214201865-20230906-DEL_2023_064-DE\"}");
+        command(commune + "/publication", """
+                {"publishedOn":"2023-09-14","url":"https://www.ville-rive-de-gier.fr/deliberations/DEL_2023_064.pdf"}""");
+        command("/api/v1/conventions/" + conventionId + "/communes/42207/presentation", "{\"sessionDate\":\"2023-10-02\"}");
+        command("/api/v1/conventions/" + conventionId + "/actions/pe-01/status",
+                "{\"status\":\"IN_PROGRESS\",\"on\":\"2023-05-01\",\"note\":\"Lancement\"}");
+    }
+
     /** A command of the test coordinator that must succeed. */
     long command(String path, String body) {
         TestClient.Answer response = send(path, body, TestAccounts.COORDINATOR);

@@ -1,6 +1,10 @@
 package fr.ctg.dashboard;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -19,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Function;
 
 /** A real headless Chromium (Debian's chromium and chromium-driver), with a fresh profile each time. */
@@ -67,7 +72,7 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.cssSelector(css));
     }
 
-    /** Date inputs take their value in the browser's locale when typed; the form reads the ISO value. */
+    /** Sets a field's value as a script would (a date may be given as the API writes it: the form takes ISO too). */
     void setValue(String id, String value) {
         script("document.getElementById(arguments[0]).value = arguments[1];", id, value);
     }
@@ -82,10 +87,19 @@ final class Browser implements AutoCloseable {
                 .until(condition);
     }
 
-    /** Submits the form and waits until the command API has accepted it. */
+    /**
+     * Submits the form and waits until the command API has accepted it: the form says so, or, for a council's forms,
+     * which are laid out again for the next step, the page says so above them once they are.
+     */
     void recordThrough(String formId) {
         find("#" + formId + " button[type=submit]").click();
-        waitUntil(d -> find("#" + formId + " .form-result").getText().equals("Enregistré."));
+        waitUntil(d -> find("#" + formId + " .form-result").getText().equals("Enregistré.")
+                || !d.findElements(By.cssSelector("#command-result.ok[data-form=" + formId + "]")).isEmpty());
+    }
+
+    /** Opens the disclosure (details) of that id, if closed, so that the forms inside it can be filled. */
+    void disclose(String detailsId) {
+        script("document.getElementById(arguments[0]).open = true;", detailsId);
     }
 
     /** The refusal the form shows, once the command API has answered. */
@@ -94,6 +108,28 @@ final class Browser implements AutoCloseable {
             WebElement result = find("#" + formId + " .form-result.error");
             return result.getText().isEmpty() ? null : result;
         });
+    }
+
+    /** The window's size; headless Chromium has no toolbars, so the page's viewport is {@code width} wide. */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /** How wide the page is laid out: more than the window's width means it scrolls sideways. */
+    long pageWidth() {
+        return ((Number) script("return document.documentElement.scrollWidth;")).longValue();
+    }
+
+    /** What axe-core (Deque's engine, run in the page) finds wrong, each rule with the elements at fault. */
+    List<String> accessibilityViolations() {
+        Results results = new AxeBuilder().analyze(driver);
+        if (results.isErrored() || results.getPasses().isEmpty()) {
+            throw new IllegalStateException("axe-core did not run on " + driver.getCurrentUrl() + ": "
+                    + results.getErrorMessage());
+        }
+        List<Rule> violations = results.getViolations();
+        return violations.stream().map(rule -> rule.getId() + ": " + rule.getNodes().stream()
+                .map(node -> node.getTarget().toString()).toList()).toList();
     }
 
     void screenshot(String name) {

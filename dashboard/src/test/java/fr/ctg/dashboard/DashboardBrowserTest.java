@@ -45,16 +45,7 @@ class DashboardBrowserTest {
     @BeforeEach
     void sampleWithRiveDeGierExecutory() {
         api = new Api(context, port);
-        if (api.sampleWithRiveDeGierVote(ID)) {
-            String commune = "/api/v1/conventions/" + ID + "/communes/42186";
-            api.command(commune + "/transmission",
-                    "{\"sentOn\":\"2023-09-13\",\"receivedOn\":\"2023-09-13\",\"actesId\":\"042-214201865-20230906-DEL_2023_064-DE\"}");
-            api.command(commune + "/publication", """
-                    {"publishedOn":"2023-09-14","url":"https://www.ville-rive-de-gier.fr/deliberations/DEL_2023_064.pdf"}""");
-            api.command("/api/v1/conventions/" + ID + "/communes/42207/presentation", "{\"sessionDate\":\"2023-10-02\"}");
-            api.command("/api/v1/conventions/" + ID + "/actions/pe-01/status",
-                    "{\"status\":\"IN_PROGRESS\",\"on\":\"2023-05-01\",\"note\":\"Lancement\"}");
-        }
+        api.sampleWithRiveDeGierExecutory(ID);
         browser = new Browser(api.base());
     }
 
@@ -153,6 +144,7 @@ class DashboardBrowserTest {
 
         browser.driver.switchTo().newWindow(WindowType.TAB);
         browser.open(UI + "/communes/42110");
+        browser.disclose("other-forms");
         fillVote(24, 20, 3, 1);
         browser.find("#form-vote button[type=submit]").click();
         WebElement refusal = refusalIn("form-vote");
@@ -162,6 +154,8 @@ class DashboardBrowserTest {
 
         browser.setValue("p-date", "2023-09-20");
         recordThrough("form-presentation");
+        // The forms are laid out again for the next step, the vote: it is filled anew.
+        fillVote(24, 20, 3, 1);
         recordThrough("form-vote");
         browser.waitUntil(d -> "ADOPTED".equals(browser.find("[data-figure=stage]").getAttribute("data-value")));
         browser.screenshot("09-commune-vote");
@@ -205,9 +199,11 @@ class DashboardBrowserTest {
         fillVote(members / 2, 7, 1, 1);
         browser.find("#form-vote button[type=submit]").click();
         WebElement refusal = refusalIn("form-vote");
-        assertThat(refusal.getText()).isEqualTo(new Labels().rule("quorum-not-reached"))
-                .startsWith("Le quorum n'est pas atteint");
+        assertThat(refusal.getText()).isEqualTo(new Labels().rule("form-has-errors"));
         assertThat(refusal.getAttribute("role")).isEqualTo("alert");
+        assertThat(browser.find("#v-present").getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(browser.find("#v-present-error").getText()).as("told at the field of the members present")
+                .isEqualTo(new Labels().rule("quorum-not-reached")).startsWith("Le quorum n'est pas atteint");
         browser.screenshot("11-commune-sans-quorum");
 
         browser.find("#v-present").clear();
@@ -246,6 +242,7 @@ class DashboardBrowserTest {
     void theElectronicPublicationAsksForItsAddressAndAPaperOneDoesNot() {
         browser.signIn(TestAccounts.COORDINATOR, TestAccounts.PASSWORD);
         browser.open(UI + "/communes/42322");
+        browser.disclose("other-forms");
         assertThat(browser.find("#pub-url").isDisplayed()).isTrue();
         new Select(browser.find("#pub-mode")).selectByValue("PAPER");
         assertThat(browser.find("#pub-url").isDisplayed()).isFalse();

@@ -99,13 +99,15 @@ class DocumentsBrowserTest {
         browser.signIn(TestAccounts.COORDINATOR, TestAccounts.PASSWORD);
 
         browser.open("/ui/conventions/" + id + "/communes/" + GENILAC);
+        browser.disclose("receipt-import");
         browser.find("#r-receipt").sendKeys(receipt.toString());
         browser.find("#form-receipt button[type=submit]").click();
         assertThat(browser.refusalIn("form-receipt").getText()).isEqualTo(new Labels().rule("receipt-actes-id-mismatch"));
 
         browser.open("/ui/conventions/" + id + "/communes/" + RIVE_DE_GIER);
-        assertThat(browser.find("#form-transmission").isDisplayed()).as("typing is behind « saisir à la main »")
-                .isFalse();
+        assertThat(browser.find("#form-receipt").isDisplayed())
+                .as("the next step shows the transmission typed in, the import behind its disclosure").isFalse();
+        browser.disclose("receipt-import");
         browser.find("#r-receipt").sendKeys(receipt.toString());
         browser.recordThrough("form-receipt");
         browser.waitUntil(d -> browser.find("#live-region").getText()
@@ -131,6 +133,7 @@ class DocumentsBrowserTest {
                 StandardCharsets.ISO_8859_1));
         browser.signIn(TestAccounts.COORDINATOR, TestAccounts.PASSWORD);
         browser.open("/ui/conventions/" + id + "/communes/" + RIVE_DE_GIER);
+        browser.disclose("other-forms");
 
         browser.find("#dd-file").sendKeys(renamedExe.toString());
         browser.find("#form-deliberation-document button[type=submit]").click();

@@ -1,5 +1,6 @@
 package fr.ctg.dashboard.route;
 
+import fr.ctg.convention.query.ConventionOverviewView;
 import fr.ctg.dashboard.documents.PageDocuments;
 import fr.ctg.dashboard.web.ConventionPage;
 import fr.ctg.dashboard.web.DashboardViews;
@@ -71,12 +72,14 @@ public class CommunePageController {
     @GetMapping("/ui/conventions/{conventionId}/communes/{inseeCode}")
     public String commune(@PathVariable String conventionId, @PathVariable String inseeCode, Model model,
                           Authentication who) {
-        page.prepare(model, conventionId, who, "communes");
+        ConventionOverviewView convention = page.prepare(model, conventionId, who, "communes");
         CommuneApprovalView commune = views.communes(conventionId, null, null)
                 .orElseThrow(() -> new UnknownConventionException(conventionId)).items().stream()
                 .filter(c -> c.inseeCode().equals(inseeCode)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("commune", commune);
+        model.addAttribute("route", RouteSteps.of(commune, convention));
+        model.addAttribute("actes", ActesExample.of(commune));
         model.addAttribute("documents", documents.ofCouncil(conventionId, inseeCode));
         return "dashboard/commune";
     }

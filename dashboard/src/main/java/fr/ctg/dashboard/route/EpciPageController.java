@@ -1,5 +1,6 @@
 package fr.ctg.dashboard.route;
 
+import fr.ctg.convention.query.ConventionOverviewView;
 import fr.ctg.dashboard.documents.PageDocuments;
 import fr.ctg.dashboard.web.ConventionPage;
 import fr.ctg.dashboard.web.DashboardViews;
@@ -32,10 +33,12 @@ public class EpciPageController {
 
     @GetMapping("/ui/conventions/{conventionId}/epci")
     public String epci(@PathVariable String conventionId, Model model, Authentication who) {
-        page.prepare(model, conventionId, who, "epci");
+        ConventionOverviewView convention = page.prepare(model, conventionId, who, "epci");
         CommuneApprovalView epci = views.epci(conventionId)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("commune", epci);
+        model.addAttribute("route", RouteSteps.of(epci, convention));
+        model.addAttribute("actes", ActesExample.of(epci));
         model.addAttribute("documents", documents.ofCouncil(conventionId, epci.inseeCode()));
         return "dashboard/commune";
     }

@@ -83,8 +83,8 @@ class CommuneApprovalProjection implements ReadModel {
 
     private static final String INSERT_COUNCIL = """
             INSERT INTO commune_approval (convention_id, insee_code, ordinal, perimeter_code, commune_name,
-                                          population, stage, kind, last_sequence)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""";
+                                          population, stage, kind, departement, siren, last_sequence)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""";
 
     @EventHandler
     void on(ConventionDefined event, @SequenceNumber long sequence) {
@@ -93,13 +93,14 @@ class CommuneApprovalProjection implements ReadModel {
             for (Commune commune : perimeter.communes()) {
                 writes.insert(INSERT_COUNCIL, event.conventionId(), commune.inseeCode(), ordinal++, perimeter.code(),
                         commune.name(), commune.population(), CommuneRouteState.START.stage().name(),
-                        PartyKind.COMMUNE.name(), sequence);
+                        PartyKind.COMMUNE.name(), commune.departement(), commune.siren(), sequence);
             }
         }
         Epci epci = event.parties() == null ? null : event.parties().epci();
         if (epci != null) {
             writes.insert(INSERT_COUNCIL, event.conventionId(), epci.siren(), ordinal, null, epci.name(),
-                    epci.population(), CommuneRouteState.START.stage().name(), PartyKind.EPCI.name(), sequence);
+                    epci.population(), CommuneRouteState.START.stage().name(), PartyKind.EPCI.name(),
+                    epci.departement(), epci.siren(), sequence);
         }
     }
 

@@ -131,7 +131,9 @@ class CommuneApprovalQueries {
                 enumOf(DeliberationEnding.class, rs, "ending"),
                 date(rs, "ended_on"),
                 new RouteProgress(stage, receivedOn != null, publishedOn != null).missing(),
-                legalityEvents(rs.getString("legality_events")));
+                legalityEvents(rs.getString("legality_events")),
+                rs.getString("departement"),
+                rs.getString("siren"));
     }
 
     /** The prefect's control as the fold holds it: none before the receipt of the transmission. */

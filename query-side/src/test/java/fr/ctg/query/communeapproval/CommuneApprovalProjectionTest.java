@@ -336,6 +336,17 @@ class CommuneApprovalProjectionTest {
     }
 
     @Test
+    void eachCouncilCarriesTheDepartmentAndTheSirenOfItsActesIdentifiers() {
+        new History().add(withParties(ID)).deliverTo(projection);
+
+        CommuneApprovalView first = find(null, null, 0, 50).items().get(0);
+        assertThat(first).extracting(CommuneApprovalView::inseeCode, CommuneApprovalView::departement,
+                CommuneApprovalView::siren).containsExactly(A, "42", "2142000" + A.substring(3));
+        assertThat(projection.handle(new FindEpciApproval(ID))).extracting(CommuneApprovalView::departement,
+                CommuneApprovalView::siren).containsExactly("42", EPCI);
+    }
+
+    @Test
     void aConventionWithoutAnEpciPartyHasNoEpciRow() {
         route().deliverTo(projection);
 

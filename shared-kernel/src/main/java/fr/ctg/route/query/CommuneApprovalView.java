@@ -23,6 +23,9 @@ import java.util.List;
  *                            a letter awaits its answer ({@code controlSuspended}) and once referred
  * @param ending              how the last adopted deliberation ended (annulled, retracted), null otherwise
  * @param missing             what it lacks before it may sign ({@link fr.ctg.route.RouteProgress#missing()})
+ * @param departement         the council's department (two or three characters), which its ACTES identifiers carry;
+ *                            null until a replay for a convention defined before it was recorded
+ * @param siren               the council's SIREN, which its ACTES identifiers carry; null likewise
  */
 public record CommuneApprovalView(
         String conventionId,
@@ -61,5 +64,7 @@ public record CommuneApprovalView(
         DeliberationEnding ending,
         LocalDate endedOn,
         List<RouteStep> missing,
-        List<LegalityEvent> legalityEvents) {
+        List<LegalityEvent> legalityEvents,
+        String departement,
+        String siren) {
 }

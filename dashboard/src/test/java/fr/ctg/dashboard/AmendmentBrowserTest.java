@@ -115,6 +115,13 @@ class AmendmentBrowserTest {
                 "Répondre aux déficits d'orientation vers les métiers de la PE");
         assertNoAccessibilityViolation("diff");
         browser.screenshot("31-avenant-diff");
+
+        // At 400 px these pages fit the screen, as every other page does (DashboardLayoutBrowserTest).
+        browser.resize(400, 900);
+        for (String page : List.of(UI + "/amendments/1", UI + "/plan/diff?from=1&to=2", UI + "/plan")) {
+            browser.open(page);
+            assertThat(browser.pageWidth()).as("%s at 400 px", page).isLessThanOrEqualTo(400);
+        }
     }
 
     private void assertNoAccessibilityViolation(String page) {

@@ -39,12 +39,15 @@ class DashboardLayoutBrowserTest {
     private static final String UI = "/ui/conventions/" + ID;
     private static final int PHONE = 400;
     /**
-     * Served by the controllers but not checked here: the live stream and a document's download, which are no pages,
-     * and an amendment's page, as an amendment needs a signed convention (the app module's AmendmentOverHttpTest
-     * signs the sample and reads that page).
+     * Served by the controllers but not checked here: the live stream, a document's download and the two PDFs, which
+     * are no pages, and an amendment's page, as an amendment needs a signed convention: AmendmentBrowserTest signs
+     * the sample and checks that page (axe-core, 400 px).
      */
     private static final Set<String> NOT_CHECKED = Set.of("/ui/conventions/{conventionId}/live",
-            "/ui/conventions/{conventionId}/documents/{sha256}", "/ui/conventions/{conventionId}/amendments/{number}");
+            "/ui/conventions/{conventionId}/documents/{sha256}", "/ui/conventions/{conventionId}/amendments/{number}",
+            "/ui/conventions/{conventionId}/route/pdf", "/ui/conventions/{conventionId}/history/pdf");
+    /** Pages of the administrator only, visited as one. */
+    private static final String ADMINISTRATION = "/ui/admin/";
 
     @LocalServerPort
     int port;
@@ -87,6 +90,8 @@ class DashboardLayoutBrowserTest {
         pages.put("/ui/conventions/{conventionId}/meetings", UI + "/meetings");
         pages.put("/ui/conventions/{conventionId}/rapport-annuel", UI + "/rapport-annuel");
         pages.put("/ui/conventions/{conventionId}/history", UI + "/history?commune=42186");
+        pages.put("/ui/a-faire", "/ui/a-faire");
+        pages.put("/ui/admin/rebuild", "/ui/admin/rebuild");
         return pages;
     }
 
@@ -164,14 +169,17 @@ class DashboardLayoutBrowserTest {
         assertThat(lines("dd.actes")).isLessThanOrEqualTo(2);
     }
 
-    /** The pages as the coordinator sees them (forms included), the history as the auditor, then the error pages. */
+    /**
+     * The pages as the coordinator sees them (forms included), the error pages, the history as the auditor, the
+     * administration as the administrator, and the refusal page.
+     */
     private void visitEveryPage(BiConsumer<String, String> check) {
         browser.open("/login");
         check.accept("connexion", "/login");
         browser.signIn(TestAccounts.COORDINATOR, TestAccounts.PASSWORD);
         Map<String, String> pages = pages();
         for (Map.Entry<String, String> page : pages.entrySet()) {
-            if (page.getKey().endsWith("/history")) {
+            if (page.getKey().endsWith("/history") || page.getKey().startsWith(ADMINISTRATION)) {
                 continue;
             }
             visit(page.getValue(), check);
@@ -181,6 +189,8 @@ class DashboardLayoutBrowserTest {
         check.accept("introuvable", "/ui/conventions/inconnue");
         browser.signIn(TestAccounts.AUDITOR, TestAccounts.PASSWORD);
         visit(pages.get("/ui/conventions/{conventionId}/history"), check);
+        browser.signIn(TestAccounts.ADMIN, TestAccounts.PASSWORD);
+        pages.keySet().stream().filter(page -> page.startsWith(ADMINISTRATION)).forEach(page -> visit(pages.get(page), check));
         browser.signIn(TestAccounts.READER, TestAccounts.PASSWORD);
         browser.open(UI + "/history");
         assertThat(browser.find("h1").getText()).isEqualTo("Accès refusé");

@@ -205,7 +205,7 @@ class RemindersTest {
         return new CommuneApprovalView(ID, kind == PartyKind.EPCI ? null : "P1", id, name, 1000, stage, presentedOn,
                 votedOn, votedOn == null ? 0 : 1, votedOn == null ? null : VoteOutcome.ADOPTED, null, null, null, null,
                 null, null, null, receivedOn, receivedOn, publishedOn, executoryOn, null, null, kind, null, null, null,
-                null, null, null, windowEnd, false, null, null, null, List.of(), List.of());
+                null, null, null, windowEnd, false, null, null, null, List.of(), List.of(), null, null);
     }
 
     private static ActionProgressItem action(String id, ActionStatus status, boolean overdue) {

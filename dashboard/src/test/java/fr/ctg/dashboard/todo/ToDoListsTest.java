@@ -70,6 +70,6 @@ class ToDoListsTest {
         return new CommuneApprovalView(ID, "P1", insee, name, 1000, stage, votedOn, votedOn, votedOn == null ? 0 : 1,
                 null, null, null, null, null, null, null, null, null, transmitted ? votedOn : null,
                 published ? votedOn : null, null, null, null, PartyKind.COMMUNE, null, null, null, null, null, null, null,
-                false, null, null, null, missing, List.of());
+                false, null, null, null, missing, List.of(), null, null);
     }
 }

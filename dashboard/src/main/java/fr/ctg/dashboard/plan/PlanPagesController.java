@@ -3,10 +3,13 @@ package fr.ctg.dashboard.plan;
 import fr.ctg.amendment.PlanDiff;
 import fr.ctg.amendment.PlanVersion;
 import fr.ctg.convention.PartyKind;
+import fr.ctg.route.query.CommuneApprovalView;
 import fr.ctg.amendment.query.AmendmentView;
 import fr.ctg.amendment.query.PlanInForceView;
 import fr.ctg.amendment.query.PlanVersionList;
 import fr.ctg.calendar.ParisCalendar;
+import fr.ctg.dashboard.route.ActesExample;
+import fr.ctg.dashboard.route.RouteSteps;
 import fr.ctg.dashboard.web.ConventionPage;
 import fr.ctg.dashboard.web.DashboardViews;
 import fr.ctg.dashboard.web.UnknownConventionException;
@@ -77,6 +80,15 @@ public class PlanPagesController {
                 .findFirst().ifPresent(party -> {
                     model.addAttribute("council", party);
                     model.addAttribute("councilEpci", party.kind() == PartyKind.EPCI);
+                    // The council forms, as on the commune's page: the next step on the amendment, its ACTES id,
+                    // an example built from the council's own department and SIREN.
+                    model.addAttribute("commune", party);
+                    model.addAttribute("route", RouteSteps.of(party.stage(), party.missing()));
+                    CommuneApprovalView row = views.communes(conventionId, null, null).stream()
+                            .flatMap(page -> page.items().stream())
+                            .filter(c -> c.inseeCode().equals(party.partyId())).findFirst().orElse(null);
+                    model.addAttribute("actes", row == null ? ActesExample.of(null, null, null, null)
+                            : ActesExample.of(row.departement(), row.siren(), null, null));
                 });
         return "dashboard/amendment";
     }

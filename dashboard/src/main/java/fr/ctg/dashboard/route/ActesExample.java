@@ -18,10 +18,15 @@ public record ActesExample(String prefix, String text) {
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     public static ActesExample of(CommuneApprovalView council) {
-        String departement = council.departement() == null ? "DDD" : ActesId.departementOf(council.departement());
-        String prefix = departement + "-" + (council.siren() == null ? "SIREN" : council.siren());
-        LocalDate day = council.votedOn() != null ? council.votedOn() : council.presentedOn();
-        String number = council.deliberationNumber() == null ? "NUMERO" : council.deliberationNumber();
+        return of(council.departement(), council.siren(),
+                council.votedOn() != null ? council.votedOn() : council.presentedOn(), council.deliberationNumber());
+    }
+
+    /** Each part may be null: not known yet. */
+    public static ActesExample of(String departementCode, String siren, LocalDate day, String deliberationNumber) {
+        String departement = departementCode == null ? "DDD" : ActesId.departementOf(departementCode);
+        String prefix = departement + "-" + (siren == null ? "SIREN" : siren);
+        String number = deliberationNumber == null ? "NUMERO" : deliberationNumber;
         return new ActesExample(prefix, prefix + "-" + (day == null ? "AAAAMMJJ" : DAY.format(day)) + "-" + number
                 + "-DE");
     }

@@ -36,19 +36,23 @@ public record RouteSteps(List<Step> steps, RouteStep next, boolean awaitsExecuto
             RouteStep.PREFECTURE_TRANSMISSION, RouteStep.PUBLICATION);
 
     public static RouteSteps of(CommuneApprovalView council, ConventionOverviewView convention) {
-        List<RouteStep> missing = party(council, convention).map(ConventionParty::missing).orElse(council.missing());
-        if (council.stage() == CommuneStage.WITHDRAWN) {
+        return of(council.stage(), party(council, convention).map(ConventionParty::missing).orElse(council.missing()));
+    }
+
+    /** A council's route from its stage and what it lacks, as a view computed them (an amendment's, say). */
+    public static RouteSteps of(CommuneStage stage, List<RouteStep> missing) {
+        if (stage == CommuneStage.WITHDRAWN) {
             return new RouteSteps(List.of(), null, false);
         }
         boolean routeComplete = missing.stream().noneMatch(COUNCIL_ROUTE::contains);
         // Transmitted and published, not yet executory: nothing to record, the service makes it executory.
-        boolean awaitsExecutory = routeComplete && council.stage() != CommuneStage.EXECUTORY;
+        boolean awaitsExecutory = routeComplete && stage != CommuneStage.EXECUTORY;
         RouteStep next = missing.isEmpty() || awaitsExecutory ? null : missing.get(0);
         List<Step> steps = new ArrayList<>();
         for (RouteStep step : COUNCIL_ROUTE) {
             steps.add(new Step(step.name(), state(step, missing, next)));
         }
-        steps.add(new Step("EXECUTORY", council.stage() == CommuneStage.EXECUTORY ? State.DONE
+        steps.add(new Step("EXECUTORY", stage == CommuneStage.EXECUTORY ? State.DONE
                 : awaitsExecutory ? State.NEXT : State.TODO));
         steps.add(new Step(RouteStep.SIGNATURE.name(), state(RouteStep.SIGNATURE, missing, next)));
         return new RouteSteps(List.copyOf(steps), next, awaitsExecutory);

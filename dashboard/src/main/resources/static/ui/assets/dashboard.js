@@ -487,10 +487,26 @@
       box.className = 'table-scroll';
       box.tabIndex = 0;
       box.setAttribute('role', 'region');
-      box.setAttribute('aria-label', table.caption ? table.caption.textContent.trim() : 'Tableau');
+      box.setAttribute('aria-label', tableName(table));
       table.parentNode.insertBefore(box, table);
       box.appendChild(table);
     });
+  }
+
+  // A table's name for its scrolling box: its caption, its own label, else the heading just before it; two boxes
+  // must not share one name (axe-core's landmark-unique).
+  function tableName(table) {
+    if (table.caption) {
+      return table.caption.textContent.trim();
+    }
+    if (table.getAttribute('aria-label')) {
+      return table.getAttribute('aria-label');
+    }
+    var previous = table.previousElementSibling;
+    while (previous && !/^H[1-6]$/.test(previous.tagName)) {
+      previous = previous.previousElementSibling;
+    }
+    return previous ? previous.textContent.trim() : 'Tableau';
   }
 
   // The vote's ACTES example follows the date and the number being typed: 042-214201105-20230920-DEL_2023_101-DE.

@@ -1,5 +1,7 @@
 package fr.ctg.dashboard;
 
+import fr.ctg.platform.security.Accounts;
+import fr.ctg.platform.security.Role;
 import fr.ctg.platform.security.TestAccounts;
 import fr.ctg.platform.testing.SampleConvention;
 import fr.ctg.platform.testing.TestClient;
@@ -10,6 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.UUID;
 
@@ -33,9 +36,13 @@ class ToDoPageTest {
     void theCoordinatorSeesHerNextStepsGroupedAndCountedInFrench() {
         TestAccounts.createAll(context);
         String id = "ctg-todo-" + UUID.randomUUID().toString().substring(0, 8);
-        TestAccounts.assign(context, id, TestAccounts.COORDINATOR);
+        // A coordinator of this convention only: the shared test coordinator has the other tests' conventions too,
+        // and the page spans all of hers.
+        String name = "todo-" + id.substring(9);
+        context.getBean(Accounts.class).create(name, TestAccounts.PASSWORD, EnumSet.of(Role.COORDINATOR));
+        TestAccounts.assign(context, id, name);
         TestClient admin = TestClient.on(port).as(TestAccounts.ADMIN);
-        TestClient coordinator = TestClient.on(port).as(TestAccounts.COORDINATOR);
+        TestClient coordinator = TestClient.on(port).as(name, TestAccounts.PASSWORD);
         assertThat(admin.post("/api/v1/conventions", SampleConvention.as(id)).status()).isEqualTo(201);
         String c = "/api/v1/conventions/" + id + "/communes/";
         assertThat(coordinator.post(c + "42110/presentation", "{\"sessionDate\":\"2023-09-06\"}").ok()).isTrue();

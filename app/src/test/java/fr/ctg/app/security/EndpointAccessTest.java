@@ -72,10 +72,26 @@ class EndpointAccessTest {
         TestAccounts.createAll(context);
     }
 
+    /**
+     * Open without signing in, each for its reason: a calendar client cannot sign in (the feed's secret token is its
+     * credential), and a problem's {@code type} must resolve for anyone who received it.
+     */
+    private static final Set<String> PUBLIC = Set.of("/api/v1/reminders/calendar/{token}.ics", "/problems/{rule}");
+
     /** Who may use an endpoint; null for an endpoint the policy does not know. */
     static Set<Role> allowed(Endpoint endpoint) {
         String path = endpoint.pattern();
         HttpMethod method = endpoint.method();
+        if (PUBLIC.contains(path) && method == HttpMethod.GET) {
+            return EnumSet.allOf(Role.class);
+        }
+        if (path.startsWith("/api/v1/reminders")) {
+            // Reminders and one's own calendar token: every role, each seeing only the conventions it may see.
+            return EnumSet.allOf(Role.class);
+        }
+        if (path.startsWith("/ui/admin/") && method == HttpMethod.GET) {
+            return EnumSet.of(ADMINISTRATOR);
+        }
         if (path.startsWith("/api/v1/admin/")) {
             return EnumSet.of(ADMINISTRATOR);
         }
@@ -125,6 +141,13 @@ class EndpointAccessTest {
             }
             String url = concrete(endpoint.pattern());
             int anonymous = call(null, endpoint.method(), url);
+            if (PUBLIC.contains(endpoint.pattern())) {
+                // Open to all, and still never a server error (an unknown token or rule is a 404).
+                if (anonymous == 401 || anonymous == 403 || anonymous >= 500) {
+                    wrong.add(endpoint + " answers " + anonymous + " without credentials, though public");
+                }
+                continue;
+            }
             if (anonymous != 401) {
                 wrong.add(endpoint + " answers " + anonymous + " without credentials");
             }

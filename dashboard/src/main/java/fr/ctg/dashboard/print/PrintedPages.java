@@ -3,6 +3,7 @@ package fr.ctg.dashboard.print;
 import fr.ctg.dashboard.web.Labels;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -28,12 +29,13 @@ import java.util.Optional;
 @Component
 public class PrintedPages {
 
-    private final ThymeleafViewResolver views;
+    // Looked up when a page is printed: a context without a web server (the command-line verify) has none.
+    private final ObjectProvider<ThymeleafViewResolver> views;
     private final JdbcTemplate jdbc;
     private final Labels labels;
     private final Clock clock;
 
-    PrintedPages(ThymeleafViewResolver views, JdbcTemplate jdbc, Labels labels, Clock clock) {
+    PrintedPages(ObjectProvider<ThymeleafViewResolver> views, JdbcTemplate jdbc, Labels labels, Clock clock) {
         this.views = views;
         this.jdbc = jdbc;
         this.labels = labels;
@@ -45,7 +47,7 @@ public class PrintedPages {
         model.addAttribute("printed", true);
         model.addAttribute("printedAt", labels.dateTime(clock.instant()));
         model.addAttribute("chainHead", head(conventionId).orElse(null));
-        View view = views.resolveViewName(template, Locale.FRANCE);
+        View view = views.getObject().resolveViewName(template, Locale.FRANCE);
         PageBuffer page = new PageBuffer(response);
         view.render(model.asMap(), request, page);
         byte[] pdf = HtmlToPdf.render(new String(page.getContentAsByteArray(), StandardCharsets.UTF_8));

@@ -5,7 +5,6 @@ import fr.ctg.platform.testing.SettableClock;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -45,9 +44,6 @@ class ExcelCsvExportTest {
         Api api = new Api(http, context);
         String id = "ctg-" + UUID.randomUUID().toString().substring(0, 8);
         history = "/api/v1/audit/conventions/" + id + "/history.csv";
-        // Axon stamps events with a static clock, which the last test context started has set to its own: this
-        // context's again, so that the events bear the times set below.
-        GenericEventMessage.clock = clock;
         clock.set("2023-09-01T08:00:00Z");
         api.command("/api/v1/conventions", api.sample(id));
         api.walkRiveDeGier(id, clock);

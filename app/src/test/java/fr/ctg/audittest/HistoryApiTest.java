@@ -3,7 +3,6 @@ package fr.ctg.audittest;
 import fr.ctg.platform.testing.SettableClock;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Tag;
-import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,9 +41,6 @@ class HistoryApiTest {
         api = new Api(http, accountsContext);
         id = "ctg-" + UUID.randomUUID().toString().substring(0, 8);
         history = "/api/v1/audit/conventions/" + id;
-        // Axon stamps events with a static clock, which the last test context started has set to its own: this
-        // context's again, so that the events bear the times set below.
-        GenericEventMessage.clock = clock;
         clock.set("2023-09-01T08:00:00Z");
         api.command("/api/v1/conventions", api.sample(id));
         api.walkRiveDeGier(id, clock);

@@ -41,7 +41,7 @@ final class LocalCluster implements AutoCloseable {
         // runs as the package's own user, which must own the directory.
         Path dir = Files.createTempDirectory("ctg-cluster-");
         if (AS_ROOT) {
-            new LocalCluster(bin, dir, 0).run(Map.of(), "chown", "postgres:postgres", dir.toString());
+            run(Map.of(), "chown", "postgres:postgres", dir.toString());
         }
         LocalCluster cluster = new LocalCluster(bin, dir.resolve("data"), freePort());
         cluster.server("initdb", "-D", cluster.data.toString(), "-U", SUPERUSER, "--auth=trust", "--encoding=UTF8",
@@ -90,6 +90,10 @@ final class LocalCluster implements AutoCloseable {
 
     /** Runs a command to its end; answers its exit status and output. */
     Result exec(Map<String, String> environment, String... command) throws Exception {
+        return execute(environment, command);
+    }
+
+    private static Result execute(Map<String, String> environment, String... command) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(environment);
         Process process = builder.start();
@@ -98,8 +102,8 @@ final class LocalCluster implements AutoCloseable {
         return new Result(process.exitValue(), output);
     }
 
-    private void run(Map<String, String> environment, String... command) throws Exception {
-        Result result = exec(environment, command);
+    private static void run(Map<String, String> environment, String... command) throws Exception {
+        Result result = execute(environment, command);
         assertThat(result.status()).as("%s: %s", String.join(" ", command), result.output()).isZero();
     }
 

@@ -31,7 +31,6 @@ import fr.ctg.amendment.EndedAction;
 import fr.ctg.amendment.PlanHistory;
 import fr.ctg.amendment.PlanVersion;
 import fr.ctg.convention.Commune;
-import fr.ctg.route.Attendance;
 import fr.ctg.route.ConventionSigned;
 import fr.ctg.route.CouncilVoteRecorded;
 import fr.ctg.route.DeliberationBecameExecutory;
@@ -46,7 +45,6 @@ import fr.ctg.route.RecordCouncilVote;
 import fr.ctg.route.RecordPrefectureTransmission;
 import fr.ctg.route.RecordPublication;
 import fr.ctg.route.SignConvention;
-import fr.ctg.route.VoteOutcome;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,7 +52,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import static fr.ctg.command.convention.RuleViolation.check;
 
@@ -67,7 +64,6 @@ import static fr.ctg.command.convention.RuleViolation.check;
  */
 record AmendmentRoutes(PlanHistory history, Amendment amendment, RouteDates dates, Set<String> usedActesIds) {
 
-    private static final Pattern DELIBERATION_NUMBER = Pattern.compile(fr.ctg.reference.ActesId.INTERNAL_NUMBER);
 
     List<Object> advance(Object step) {
         String id = history.conventionId();
@@ -180,26 +176,7 @@ record AmendmentRoutes(PlanHistory history, Amendment amendment, RouteDates date
     }
 
     private CouncilVoteRecorded vote(String id, RecordCouncilVote command) {
-        CommuneRoute route = presented(command.communeInseeCode());
-        dates.check("sessionDate", command.sessionDate());
-        check(route.votedOn() == null || command.sessionDate().isAfter(route.votedOn()), "vote-not-after-previous-vote",
-                "A new vote must come after the previous vote of " + route.votedOn() + ".");
-        check(!command.sessionDate().isBefore(route.presentedOn()), "vote-dated-before-presentation",
-                "The vote of " + command.sessionDate() + " predates the presentation of " + route.presentedOn() + ".");
-        check(command.votes() != null && command.ballot() != null, "vote-counts-required",
-                "A vote gives its counts and its ballot type.");
-        check(command.deliberationNumber() != null && DELIBERATION_NUMBER.matcher(command.deliberationNumber()).matches(),
-                "deliberation-number-invalid", "A deliberation number is 1 to 15 characters among 0-9, A-Z and _.");
-        Attendance attendance = VoteRules.attendance(route, command.membersInOffice(), command.present(),
-                command.represented());
-        VoteRules.countsWithin(command.votes(), attendance);
-        LocalDate quorumLackingOn = VoteRules.quorum(attendance, route.state().quorumLackingOn(),
-                command.sessionDate());
-        VoteOutcome outcome = VoteRules.outcome(command.votes(), command.ballot(), command.presidentVote());
-        String actesId = command.actesId() == null ? null : distinct(ActesIdRules.check(command.actesId(),
-                route.council(), command.sessionDate(), command.deliberationNumber()).toString());
-        return new CouncilVoteRecorded(id, route.key(), command.sessionDate(), command.votes(), command.ballot(),
-                command.presidentVote(), outcome, command.deliberationNumber(), actesId, attendance, quorumLackingOn);
+        return VoteRules.vote(id, presented(command.communeInseeCode()), command, dates, this::distinct);
     }
 
     private List<Object> transmit(String id, int n, RecordPrefectureTransmission command) {

@@ -40,7 +40,6 @@ import fr.ctg.convention.Perimeter;
 import fr.ctg.convention.Period;
 import fr.ctg.convention.Stake;
 import fr.ctg.convention.Theme;
-import fr.ctg.reference.ActesId;
 import fr.ctg.route.CommuneRouteEvent;
 import fr.ctg.route.CommuneWithdrawn;
 import fr.ctg.route.ConventionSigned;
@@ -72,7 +71,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import static fr.ctg.command.convention.RuleViolation.check;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -91,7 +89,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Revision("5")
 class Convention {
 
-    private static final Pattern DELIBERATION_NUMBER = Pattern.compile(ActesId.INTERNAL_NUMBER);
 
     @AggregateIdentifier
     private String conventionId;
@@ -145,27 +142,11 @@ class Convention {
 
     @CommandHandler
     void handle(RecordCouncilVote command, Today today) {
-        CommuneRoute route = presentedRoute(command.communeInseeCode());
-        dates(today).check("sessionDate", command.sessionDate());
-        check(!command.sessionDate().isBefore(route.presentedOn()), "vote-dated-before-presentation",
-                "The vote of " + command.sessionDate() + " predates the presentation of " + route.presentedOn() + ".");
-        check(route.votedOn() == null || command.sessionDate().isAfter(route.votedOn()), "vote-not-after-previous-vote",
-                "A new vote must come after the previous vote of " + route.votedOn() + ".");
-        check(command.votes() != null && command.ballot() != null, "vote-counts-required",
-                "A vote gives its counts and its ballot type.");
-        check(command.deliberationNumber() != null && DELIBERATION_NUMBER.matcher(command.deliberationNumber()).matches(),
-                "deliberation-number-invalid", "A deliberation number is 1 to 15 characters among 0-9, A-Z and _.");
-        Attendance attendance = VoteRules.attendance(route, command.membersInOffice(), command.present(),
-                command.represented());
-        VoteRules.countsWithin(command.votes(), attendance);
-        LocalDate quorumLackingOn = VoteRules.quorum(attendance, route.state().quorumLackingOn(), command.sessionDate());
-        VoteOutcome outcome = VoteRules.outcome(command.votes(), command.ballot(), command.presidentVote());
-        String actesId = command.actesId() == null ? null : ActesIdRules.check(command.actesId(), route.council(),
-                command.sessionDate(), command.deliberationNumber()).toString();
-        amendments.checkNotAnAmendmentsActesId(actesId);
-        apply(new CouncilVoteRecorded(conventionId, route.key(), command.sessionDate(), command.votes(),
-                command.ballot(), command.presidentVote(), outcome, command.deliberationNumber(), actesId, attendance,
-                quorumLackingOn));
+        apply(VoteRules.vote(conventionId, presentedRoute(command.communeInseeCode()), command, dates(today),
+                actesId -> {
+                    amendments.checkNotAnAmendmentsActesId(actesId);
+                    return actesId;
+                }));
     }
 
     @CommandHandler

@@ -1,16 +1,21 @@
 package fr.ctg.command.convention;
 
 import fr.ctg.route.Attendance;
+import fr.ctg.reference.ActesId;
 import fr.ctg.route.BallotType;
+import fr.ctg.route.CouncilVoteRecorded;
 import fr.ctg.route.CouncilSize;
 import fr.ctg.route.PresidentVote;
 import fr.ctg.route.QuorumNotReached;
+import fr.ctg.route.RecordCouncilVote;
 import fr.ctg.route.RecordQuorumNotReached;
 import fr.ctg.route.VoteCount;
 import fr.ctg.route.VoteOutcome;
 
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /** A council's vote: its attendance and quorum (CGCT L2121-17), its counts and outcome (L2121-20). */
 final class VoteRules {
@@ -18,6 +23,7 @@ final class VoteRules {
     /** Paris, Marseille and Lyon: their councils' sizes follow their own rules (L2511-8), never the table. */
     private static final Set<String> OWN_COUNCIL_RULES = Set.of("75056", "13055", "69123");
     static final int SECOND_MEETING_AFTER_DAYS = 3;
+    private static final Pattern DELIBERATION_NUMBER = Pattern.compile(ActesId.INTERNAL_NUMBER);
 
     private VoteRules() {
     }
@@ -87,6 +93,35 @@ final class VoteRules {
                 + attendance.membersInOffice() + " members present is a quorum: record the vote instead.");
         return new QuorumNotReached(conventionId, route.key(), command.meetingDate(), attendance.membersInOffice(),
                 attendance.present());
+    }
+
+    /**
+     * The vote of a presented council: the convention's or an amendment's, whose route is the council's on it. Its
+     * date, counts, attendance and quorum, its outcome, and its ACTES id, checked against the council and the vote,
+     * then by {@code actesIdNotUsed} (which answers it, or refuses an id another deliberation has).
+     */
+    static CouncilVoteRecorded vote(String conventionId, CommuneRoute route, RecordCouncilVote command,
+                                    RouteDates dates, UnaryOperator<String> actesIdNotUsed) {
+        dates.check("sessionDate", command.sessionDate());
+        RuleViolation.check(!command.sessionDate().isBefore(route.presentedOn()), "vote-dated-before-presentation",
+                "The vote of " + command.sessionDate() + " predates the presentation of " + route.presentedOn() + ".");
+        RuleViolation.check(route.votedOn() == null || command.sessionDate().isAfter(route.votedOn()),
+                "vote-not-after-previous-vote", "A new vote must come after the previous vote of " + route.votedOn()
+                        + ".");
+        RuleViolation.check(command.votes() != null && command.ballot() != null, "vote-counts-required",
+                "A vote gives its counts and its ballot type.");
+        RuleViolation.check(command.deliberationNumber() != null
+                        && DELIBERATION_NUMBER.matcher(command.deliberationNumber()).matches(),
+                "deliberation-number-invalid", "A deliberation number is 1 to 15 characters among 0-9, A-Z and _.");
+        Attendance attendance = attendance(route, command.membersInOffice(), command.present(), command.represented());
+        countsWithin(command.votes(), attendance);
+        LocalDate quorumLackingOn = quorum(attendance, route.state().quorumLackingOn(), command.sessionDate());
+        VoteOutcome outcome = outcome(command.votes(), command.ballot(), command.presidentVote());
+        String actesId = command.actesId() == null ? null : actesIdNotUsed.apply(ActesIdRules.check(command.actesId(),
+                route.council(), command.sessionDate(), command.deliberationNumber()).toString());
+        return new CouncilVoteRecorded(conventionId, route.key(), command.sessionDate(), command.votes(),
+                command.ballot(), command.presidentVote(), outcome, command.deliberationNumber(), actesId, attendance,
+                quorumLackingOn);
     }
 
     /** No more votes than members present or represented. */

@@ -26,14 +26,16 @@ import java.util.function.ToDoubleFunction;
  * What the service has achieved, for dashboards of operations: communes with an executory deliberation
  * ({@code ctg.business.communes.executory}), conventions signed ({@code ctg.business.conventions.signed}), actions
  * overdue today ({@code ctg.business.actions.overdue}) and reminders open today ({@code ctg.business.reminders.open}),
- * over every convention. Read from the live views at a scrape, once for the four and at most every few seconds;
+ * over every convention. Read from the live views at a scrape, once for the four and at most once a minute;
  * NaN while the views cannot answer (a rebuild).
  */
 @Component
 class BusinessGauges implements MeterBinder {
 
     private static final Logger log = LoggerFactory.getLogger(BusinessGauges.class);
-    private static final Duration FRESH = Duration.ofSeconds(5);
+    // A reading asks every convention's overview, action progress and reminders: on a national store that is
+    // thousands of queries, so at most once a minute, however often Prometheus scrapes (business figures move slowly).
+    private static final Duration FRESH = Duration.ofMinutes(1);
     private static final PageRequest WHOLE = new PageRequest(0, PageRequest.MAX_SIZE);
 
     record Figures(double executoryCommunes, double signedConventions, double overdueActions, double openReminders) {

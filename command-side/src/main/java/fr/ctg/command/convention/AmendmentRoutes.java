@@ -33,14 +33,12 @@ import fr.ctg.amendment.PlanVersion;
 import fr.ctg.convention.Commune;
 import fr.ctg.route.ConventionSigned;
 import fr.ctg.route.CouncilVoteRecorded;
-import fr.ctg.route.DeliberationBecameExecutory;
 import fr.ctg.route.DeliberationPublished;
 import fr.ctg.route.GivenSignature;
 import fr.ctg.route.PartySigned;
 import fr.ctg.route.PrefectureTransmissionRecorded;
 import fr.ctg.route.PresentToMunicipalCouncil;
 import fr.ctg.route.PresentedToMunicipalCouncil;
-import fr.ctg.route.PublicationMode;
 import fr.ctg.route.RecordCouncilVote;
 import fr.ctg.route.RecordPrefectureTransmission;
 import fr.ctg.route.RecordPublication;
@@ -212,23 +210,17 @@ record AmendmentRoutes(PlanHistory history, Amendment amendment, RouteDates date
 
     private List<Object> transmit(String id, int n, CommuneRoute route, LocalDate sentOn, LocalDate receivedOn,
                                   String actesId, List<String> subjectCodes) {
-        dates.check("sentOn", sentOn);
-        dates.check("receivedOn", receivedOn);
-        check(!sentOn.isBefore(route.votedOn()), "transmission-before-vote",
-                "The deliberation cannot be sent before the vote of " + route.votedOn() + ".");
-        check(!receivedOn.isBefore(sentOn), "transmission-received-before-sent",
-                "The prefecture cannot receive the deliberation before it was sent.");
-        check(route.actesId() == null || route.actesId().equals(actesId), "actes-id-differs-from-vote",
-                "The vote recorded ACTES identifier " + route.actesId() + "; the transmission names " + actesId + ".");
-        if (route.actesId() == null) {
-            distinct(actesId);
-        }
+        // An id the vote recorded was checked then; a new one must be no other deliberation's.
+        ExecutoryRules.Step<PrefectureTransmissionRecorded> step = ExecutoryRules.transmission(id, route, sentOn,
+                receivedOn, actesId, subjectCodes, dates, given -> {
+                    if (route.actesId() == null) {
+                        distinct(given);
+                    }
+                });
         List<Object> events = new ArrayList<>();
-        events.add(new AmendmentTransmissionRecorded(id, n, new PrefectureTransmissionRecorded(id, route.key(),
-                sentOn, receivedOn, actesId, subjectCodes)));
-        if (route.publishedOn() != null) {
-            events.add(new AmendmentBecameExecutory(id, n, new DeliberationBecameExecutory(id, route.key(),
-                    later(route.publishedOn(), receivedOn))));
+        events.add(new AmendmentTransmissionRecorded(id, n, step.event()));
+        if (step.executory() != null) {
+            events.add(new AmendmentBecameExecutory(id, n, step.executory()));
         }
         return events;
     }
@@ -239,16 +231,11 @@ record AmendmentRoutes(PlanHistory history, Amendment amendment, RouteDates date
                 "Only an adopted deliberation is published; " + route.name() + " has none on this amendment.");
         check(route.publishedOn() == null, "publication-already-recorded",
                 "The publication of " + route.name() + "'s deliberation on the amendment is already recorded.");
-        dates.check("publishedOn", command.publishedOn());
-        check(!command.publishedOn().isBefore(route.votedOn()), "publication-before-vote",
-                "The deliberation cannot be published before the vote of " + route.votedOn() + ".");
-        PublicationMode mode = PublicationRules.mode(route, command.mode(), command.url());
+        ExecutoryRules.Step<DeliberationPublished> step = ExecutoryRules.publication(id, route, command, dates);
         List<Object> events = new ArrayList<>();
-        events.add(new AmendmentPublished(id, n, new DeliberationPublished(id, route.key(), command.publishedOn(), mode,
-                mode == PublicationMode.ELECTRONIC ? command.url() : null)));
-        if (route.transmissionReceivedOn() != null) {
-            events.add(new AmendmentBecameExecutory(id, n, new DeliberationBecameExecutory(id, route.key(),
-                    later(route.transmissionReceivedOn(), command.publishedOn()))));
+        events.add(new AmendmentPublished(id, n, step.event()));
+        if (step.executory() != null) {
+            events.add(new AmendmentBecameExecutory(id, n, step.executory()));
         }
         return events;
     }
@@ -305,7 +292,4 @@ record AmendmentRoutes(PlanHistory history, Amendment amendment, RouteDates date
                 + " predates the amendment's submission on " + amendment.submittedOn() + ".");
     }
 
-    private static LocalDate later(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
-    }
 }

@@ -20,7 +20,6 @@ import fr.ctg.convention.RecordPartySiret;
 import fr.ctg.route.Attendance;
 import fr.ctg.route.GivenSignature;
 import fr.ctg.route.PartySigned;
-import fr.ctg.route.PublicationMode;
 import fr.ctg.route.QuorumNotReached;
 import fr.ctg.route.RecordAnnulment;
 import fr.ctg.route.RecordCourtReferral;
@@ -46,9 +45,6 @@ import fr.ctg.route.ConventionSigned;
 import fr.ctg.route.CorrectCouncilVote;
 import fr.ctg.route.CouncilVoteCorrected;
 import fr.ctg.route.CouncilVoteRecorded;
-import fr.ctg.route.DeliberationBecameExecutory;
-import fr.ctg.route.DeliberationPublished;
-import fr.ctg.route.PrefectureTransmissionRecorded;
 import fr.ctg.route.PresentToMunicipalCouncil;
 import fr.ctg.route.PresentedToMunicipalCouncil;
 import fr.ctg.route.RecordCouncilVote;
@@ -208,20 +204,14 @@ class Convention {
 
     private void transmit(CommuneRoute route, LocalDate sentOn, LocalDate receivedOn, String actesId,
                           List<String> subjectCodes, Today today) {
-        RouteDates dates = dates(today);
-        dates.check("sentOn", sentOn);
-        dates.check("receivedOn", receivedOn);
-        check(!sentOn.isBefore(route.votedOn()), "transmission-before-vote",
-                "The deliberation cannot be sent on " + sentOn + ", before the vote of " + route.votedOn() + ".");
-        check(!receivedOn.isBefore(sentOn), "transmission-received-before-sent",
-                "The prefecture cannot receive the deliberation before it was sent.");
-        check(route.actesId() == null || route.actesId().equals(actesId), "actes-id-differs-from-vote",
-                "The vote recorded ACTES identifier " + route.actesId() + "; the transmission names " + actesId + ".");
-        amendments.checkNotAnAmendmentsActesId(actesId);
-        apply(new PrefectureTransmissionRecorded(conventionId, route.key(), sentOn, receivedOn, actesId,
-                subjectCodes));
-        if (route.publishedOn() != null) {
-            apply(new DeliberationBecameExecutory(conventionId, route.key(), later(route.publishedOn(), receivedOn)));
+        applied(ExecutoryRules.transmission(conventionId, route, sentOn, receivedOn, actesId, subjectCodes,
+                dates(today), amendments::checkNotAnAmendmentsActesId));
+    }
+
+    private static void applied(ExecutoryRules.Step<?> step) {
+        apply(step.event());
+        if (step.executory() != null) {
+            apply(step.executory());
         }
     }
 
@@ -244,17 +234,7 @@ class Convention {
                 "Only an adopted deliberation is published; " + route.name() + " has none.");
         check(route.publishedOn() == null, "publication-already-recorded",
                 "The publication of the deliberation of " + route.name() + " is already recorded.");
-        dates(today).check("publishedOn", command.publishedOn());
-        check(!command.publishedOn().isBefore(route.votedOn()), "publication-before-vote",
-                "The deliberation cannot be published on " + command.publishedOn() + ", before the vote of "
-                        + route.votedOn() + ".");
-        PublicationMode mode = PublicationRules.mode(route, command.mode(), command.url());
-        apply(new DeliberationPublished(conventionId, route.key(), command.publishedOn(), mode,
-                mode == PublicationMode.ELECTRONIC ? command.url() : null));
-        if (route.transmissionReceivedOn() != null) {
-            apply(new DeliberationBecameExecutory(conventionId, route.key(),
-                    later(route.transmissionReceivedOn(), command.publishedOn())));
-        }
+        applied(ExecutoryRules.publication(conventionId, route, command, dates(today)));
     }
 
     @CommandHandler
@@ -411,10 +391,6 @@ class Convention {
 
     private RouteDates dates(Today today) {
         return RouteDates.of(period, today);
-    }
-
-    private static LocalDate later(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
     }
 
     @EventSourcingHandler

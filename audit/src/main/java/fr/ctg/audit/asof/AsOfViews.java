@@ -11,8 +11,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * A view as it stood at a past instant: the convention's events stamped up to then, replayed into throwaway read
- * models, then asked the very query the live view answers. The live views are not touched.
+ * A view as it stood at a past instant: the convention's events stamped up to then, replayed into throwaway copies
+ * of the read models the query reads, then asked the very query the live view answers. The live views are not
+ * touched.
  */
 @Component
 public class AsOfViews {
@@ -46,15 +47,14 @@ public class AsOfViews {
         if (history.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.ofNullable(throwaway.use(copy -> {
-            copy.feed(history);
-            // The query bus answers on this thread, inside this transaction: it reads the copy.
-            return work.apply(new ReplayedViews() {
-                @Override
-                public <R> R ask(Object query, Class<R> viewType) {
-                    return queries.query(query, ResponseTypes.instanceOf(viewType)).join();
-                }
-            });
-        }));
+        return Optional.ofNullable(throwaway.use(copy -> work.apply(new ReplayedViews() {
+            @Override
+            public <R> R ask(Object query, Class<R> viewType) {
+                // Only the read models this query reads are copied and replayed, once per replay.
+                copy.prepareFor(query.getClass(), history);
+                // The query bus answers on this thread, inside this transaction: it reads the copy.
+                return queries.query(query, ResponseTypes.instanceOf(viewType)).join();
+            }
+        })));
     }
 }

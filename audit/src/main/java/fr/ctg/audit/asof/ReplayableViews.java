@@ -9,11 +9,19 @@ import java.util.List;
  */
 public interface ReplayableViews {
 
-    /** Every table the projections write, by its unqualified name: the copy has one of each. */
-    List<String> tables();
+    /**
+     * A read model: the projection bean whose event handlers fill its tables and whose query handlers answer from
+     * them, and every table it writes, by its unqualified name (the copy has one of each).
+     */
+    record View(Object projection, List<String> tables) {
 
-    /** The projection beans whose event handlers fill those tables; the replayed events are fed to them. */
-    List<Object> projections();
+        public View {
+            tables = List.copyOf(tables);
+        }
+    }
+
+    /** Every read model. */
+    List<View> views();
 
     /** Whether every live view has processed the events up to this global position. */
     boolean liveViewsReached(long position);

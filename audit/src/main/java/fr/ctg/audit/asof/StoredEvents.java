@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -48,11 +49,14 @@ class StoredEvents {
 
     /** The convention's events stamped at or before {@code instant}, in the order they were stored. */
     List<TrackedEventMessage<?>> ofConventionUntil(String conventionId, Instant instant) {
-        List<TrackedEventMessage<?>> all = jdbc.query(COLUMNS + " WHERE aggregate_identifier = ? ORDER BY global_index",
-                (rs, i) -> message(rs), conventionId);
-        return all.stream()
-                .filter(event -> !event.getTimestamp().isAfter(instant))
-                .toList();
+        // The stamp is read before the payload: an event after the instant is skipped, not deserialized.
+        List<TrackedEventMessage<?>> until = new ArrayList<>();
+        jdbc.query(COLUMNS + " WHERE aggregate_identifier = ? ORDER BY global_index", rs -> {
+            if (!DateTimeUtils.parseInstant(rs.getString("time_stamp")).isAfter(instant)) {
+                until.add(message(rs));
+            }
+        }, conventionId);
+        return until;
     }
 
     /** Every event up to {@code head}, a page at a time, so that memory stays flat whatever the size of the store. */

@@ -20,13 +20,8 @@ class ReplayableReadModels implements ReplayableViews {
     }
 
     @Override
-    public List<String> tables() {
-        return readModels.stream().flatMap(model -> model.tables().stream()).toList();
-    }
-
-    @Override
-    public List<Object> projections() {
-        return List.copyOf(readModels);
+    public List<View> views() {
+        return readModels.stream().map(model -> new View(model, model.tables())).toList();
     }
 
     @Override

@@ -169,7 +169,9 @@ public final class Bench {
                         appendWarmup);
             }
             if (steps.contains("cpu")) {
-                CpuBench.run(report, new ProcCpu(dataDir), commandUrl, appendIds, seconds);
+                // After the append step the service is warm; alone, the CPU step warms up for as long as that step would.
+                CpuBench.run(report, new ProcCpu(dataDir), commandUrl, appendIds, seconds,
+                        steps.contains("append") ? 0 : appendWarmup);
             }
             // The append steps added events: the rebuild and the scan both cover the whole store as it is now.
             events = jdbc.queryForObject("SELECT count(*) FROM domain_event_entry", Long.class);

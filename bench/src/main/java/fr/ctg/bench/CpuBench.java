@@ -9,10 +9,18 @@ final class CpuBench {
     private CpuBench() {
     }
 
-    static void run(Report report, ProcCpu cpu, String commandUrl, java.util.List<String> conventions, int seconds)
-            throws InterruptedException {
+    static void run(Report report, ProcCpu cpu, String commandUrl, java.util.List<String> conventions, int seconds,
+                    int warmupSeconds) throws InterruptedException {
+        // Both operations warmed up first, as the append step does: otherwise the first one measured pays for the
+        // JIT's compilations, which run on the service's own threads.
+        if (warmupSeconds > 0) {
+            AppendBench.timed(8, warmupSeconds, client ->
+                    AppendBench.command(commandUrl, conventions.get(client), new Latencies()));
+            CeilingBench.http(commandUrl, conventions.get(0), warmupSeconds, new Latencies());
+        }
         report.line("");
-        report.line("## CPU per operation (8 clients, " + seconds + " s each; service and PostgreSQL processes, "
+        report.line("## CPU per operation (8 clients, " + seconds + " s each after " + warmupSeconds
+                + " s of warm-up each; service and PostgreSQL processes, "
                 + "load generator excluded)");
         report.line("| operation | ops/s | service CPU ms/op | PostgreSQL CPU ms/op | total CPU ms/op |");
         report.line("|---|---|---|---|---|");

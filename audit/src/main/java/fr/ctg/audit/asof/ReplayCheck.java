@@ -39,6 +39,7 @@ class ReplayCheck {
         progress.total(head);
         awaitLiveViews(head, catchUp);
         return throwaway.use(copy -> {
+            copy.copyAll();
             long[] done = {0};
             long replayed = events.forEachUpTo(head, page -> {
                 copy.feed(page);

@@ -72,9 +72,17 @@ class ThrowawayReadModels {
             return liveSchema;
         }
 
-        /** Every read model copied, then {@code events} handed to all of them: the replay check, page by page. */
-        void feed(List<? extends EventMessage<?>> events) {
+        /**
+         * Every read model copied, even with nothing to replay: the replay check then compares each live table with
+         * its copy, never with itself.
+         */
+        void copyAll() {
             models.models().forEach(this::copy);
+        }
+
+        /** {@code events} handed to every read model, copied first: the replay check, page by page. */
+        void feed(List<? extends EventMessage<?>> events) {
+            copyAll();
             models.all().feed(events);
         }
 

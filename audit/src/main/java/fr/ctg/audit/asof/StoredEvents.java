@@ -6,8 +6,9 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.SerializedMessage;
+import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -78,16 +79,17 @@ class StoredEvents {
     }
 
     private TrackedEventMessage<?> message(ResultSet rs) throws SQLException {
-        // Read as the processors read it: upcast to the latest revision of its type first.
-        Object payload = serializer.deserialize(StoredPayloads.latest(rs.getString("payload_type"),
-                rs.getString("payload_revision"), rs.getString("payload")));
+        // Read as the processors read it: upcast to the latest revision of its type first. Deserialized lazily, as
+        // Axon's own event streams are: a payload no projection fed handles is never deserialized.
+        SerializedObject<String> payload = StoredPayloads.latest(rs.getString("payload_type"),
+                rs.getString("payload_revision"), rs.getString("payload"));
         String metaData = rs.getString("meta_data");
-        MetaData meta = metaData == null ? MetaData.emptyInstance() : serializer.deserialize(
-                new SimpleSerializedObject<>(metaData, String.class, MetaData.class.getName(), null));
+        SerializedObject<String> meta = new SimpleSerializedObject<>(metaData == null ? "{}" : metaData, String.class,
+                MetaData.class.getName(), null);
         Instant timestamp = DateTimeUtils.parseInstant(rs.getString("time_stamp"));
         return new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(rs.getLong("global_index")),
                 new GenericDomainEventMessage<>(rs.getString("type"), rs.getString("aggregate_identifier"),
-                        rs.getLong("sequence_number"), new GenericMessage<>(rs.getString("event_identifier"), payload, meta),
-                        timestamp));
+                        rs.getLong("sequence_number"),
+                        new SerializedMessage<>(rs.getString("event_identifier"), payload, meta, serializer), timestamp));
     }
 }

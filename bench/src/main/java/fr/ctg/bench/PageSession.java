@@ -49,7 +49,12 @@ final class PageSession {
 
     /** GET of a page of the service ({@code path} from the root), with the session; status and body. */
     String[] get(String path) {
-        return Http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(10))
+        return get(path, Duration.ofSeconds(10));
+    }
+
+    /** The same, waiting longer: a printed document's first rendering loads fonts and templates. */
+    String[] get(String path, Duration timeout) {
+        return Http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout)
                 .header("Cookie", sessionCookie).GET().build());
     }
 

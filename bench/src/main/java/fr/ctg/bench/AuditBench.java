@@ -48,7 +48,11 @@ final class AuditBench {
         }
     }
 
-    private static void latencies(Report report, String key, String label, Supplier<String[]> request, int repeats) {
+    /**
+     * {@code repeats} sequential requests after three discarded ones, p50 and p99 into the report (as
+     * {@code key-p50}, {@code key-p99}) and a table row; an answer other than 200 stops the run.
+     */
+    static void latencies(Report report, String key, String label, Supplier<String[]> request, int repeats) {
         Latencies latencies = new Latencies();
         for (int i = 0; i < repeats + 3; i++) {
             long start = System.nanoTime();
@@ -61,6 +65,7 @@ final class AuditBench {
             }
         }
         double p99 = latencies.percentileMillis(99);
+        report.figures.put(key + "-p50", latencies.percentileMillis(50));
         report.figures.put(key + "-p99", p99);
         report.line(String.format("| %s | %s | %s |", label, Latencies.ms(latencies.percentileMillis(50)),
                 Latencies.ms(p99)));

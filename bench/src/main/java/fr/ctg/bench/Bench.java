@@ -33,7 +33,10 @@ import java.util.Map;
  * --out=FILE, --fixture-clients=N (default 8), --data-dir=DIR (default bench/target/pg-bench), --reuse-fixture=true
  * (keep the data directory and, when it holds events, skip the fixture: the national fixture is built once, then
  * measured as often as needed), --fixture-only=true (stop after the fixture), --steps=append,rebuild,read,defaults
- * (the steps to measure, all by default; also cpu, audit and startup, with --audit-repeats=N and --app-jar=FILE), --durable=false (PostgreSQL without fsync, as test databases run),
+ * (the steps to measure, all by default; also cpu, audit, pages and startup, with --audit-repeats=N and
+ * --app-jar=FILE; pages with --pages-seconds=N per page (default 20) after --pages-warmup-seconds=N (default 10) and
+ * --report-repeats=N sequential requests of each annual report format (default 20)), --durable=false (PostgreSQL
+ * without fsync, as test databases run),
  * --pg.NAME=VALUE (a PostgreSQL setting, e.g. --pg.shared_preload_libraries=pg_stat_statements to see where the
  * database spends its time); any --ctg.*, --axon.*, --spring.*, --management.* or --server.* option is passed to
  * the services.
@@ -219,9 +222,16 @@ public final class Bench {
                 defaults.close();
             }
             commands.close();
+            Path appJar = Path.of(options.getOrDefault("app-jar", repo.resolve("app/target/ctg-app.jar").toString()));
+            if (steps.contains("pages")) {
+                // After both sides are closed: the application runs the same processors on the same tokens.
+                PagesBench.run(report, appJar, repo.resolve("bench/target/pages"), url, jdbc, SETTINGS,
+                        Integer.parseInt(options.getOrDefault("pages-warmup-seconds", "10")),
+                        Integer.parseInt(options.getOrDefault("pages-seconds", "20")),
+                        Integer.parseInt(options.getOrDefault("report-repeats", "20")));
+            }
             if (steps.contains("startup")) {
-                StartupBench.run(report, Path.of(options.getOrDefault("app-jar",
-                        repo.resolve("app/target/ctg-app.jar").toString())), repo.resolve("bench/target/startup"));
+                StartupBench.run(report, appJar, repo.resolve("bench/target/startup"));
             }
             report.ratios();
         }
@@ -229,7 +239,7 @@ public final class Bench {
     }
 
     private static final List<String> STEPS = List.of("append", "cpu", "rebuild", "audit", "read", "defaults",
-            "startup");
+            "pages", "startup");
 
     /** Service settings given on the command line (--ctg.*, --axon.*, --spring.*), for measuring one tuning at a time. */
     private static final List<String> SETTINGS = new ArrayList<>();

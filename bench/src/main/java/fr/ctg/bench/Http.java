@@ -46,9 +46,14 @@ final class Http {
         return send(user == null ? request.build() : request.header("Authorization", basic(user)).build());
     }
 
-    private static String[] send(HttpRequest request) {
+    /** The whole answer (headers included), for a client that keeps a session's cookies ({@link PageSession}). */
+    static HttpResponse<String> exchange(HttpRequest request) throws java.io.IOException, InterruptedException {
+        return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String[] send(HttpRequest request) {
         try {
-            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = exchange(request);
             return new String[] {String.valueOf(response.statusCode()), response.body()};
         } catch (java.io.IOException e) {
             return new String[] {"-1", e.toString()};

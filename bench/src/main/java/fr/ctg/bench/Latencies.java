@@ -12,6 +12,10 @@ final class Latencies {
         samples.add(nanos);
     }
 
+    void addAll(Latencies other) {
+        samples.addAll(other.samples);
+    }
+
     int count() {
         return samples.size();
     }

@@ -13,7 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -55,8 +57,9 @@ final class NationalFixture {
                          Consumer<String> assign) throws InterruptedException {
         AtomicLong commands = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<?>> conventions = new ArrayList<>();
         for (Epci epci : epcis) {
-            pool.submit(() -> {
+            conventions.add(pool.submit(() -> {
                 String id = "ctg-" + epci.siren();
                 assign.accept(id);
                 send(commandUrl + "/api/v1/conventions", Bench.ADMIN, definition(id, epci), commands);
@@ -96,15 +99,24 @@ final class NationalFixture {
                     }
                 }
                 return null;
-            });
+            }));
         }
         pool.shutdown();
         pool.awaitTermination(7, TimeUnit.DAYS);
+        // A convention that failed half-way must stop the run, not leave a smaller fixture measured as if whole.
+        for (Future<?> convention : conventions) {
+            try {
+                convention.get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("the fixture failed", e.getCause());
+            }
+        }
         return commands.get();
     }
 
     private static void send(String url, String user, String body, AtomicLong commands) {
-        String[] answer = Http.post(url, user, body);
+        // Set-up, not a measurement: the first commands of a cold service on a loaded machine may take over 10 s.
+        String[] answer = Http.post(url, user, body, java.time.Duration.ofSeconds(60));
         if (!answer[0].startsWith("2")) {
             throw new IllegalStateException("POST " + url + " -> " + answer[0] + " " + answer[1]);
         }

@@ -1,8 +1,8 @@
 package fr.ctg.platform.web;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.transaction.TransactionSystemException;
 
 import java.sql.SQLException;
 
@@ -13,8 +13,8 @@ class DatabaseUnavailableTest {
     @Test
     void seesALostConnectionThroughTheFrameworksWrappers() {
         SQLException lost = new SQLException("An I/O error occurred while sending to the backend.", "08006");
-        assertThat(DatabaseUnavailable.causes(new JpaSystemException(new RuntimeException(
-                "Unable to rollback against JDBC Connection", lost)))).isTrue();
+        assertThat(DatabaseUnavailable.causes(new TransactionSystemException(
+                "Could not roll back JDBC transaction", lost))).isTrue();
         assertThat(DatabaseUnavailable.causes(new InternalAuthenticationServiceException("lookup failed",
                 new org.springframework.jdbc.CannotGetJdbcConnectionException("no connection")))).isTrue();
         assertThat(DatabaseUnavailable.causes(new SQLException("the database system is shutting down", "57P03"))).isTrue();

@@ -33,7 +33,8 @@ import java.util.Map;
  * --out=FILE, --fixture-clients=N (default 8), --data-dir=DIR (default bench/target/pg-bench), --reuse-fixture=true
  * (keep the data directory and, when it holds events, skip the fixture: the national fixture is built once, then
  * measured as often as needed), --fixture-only=true (stop after the fixture), --steps=append,rebuild,read,defaults
- * (the steps to measure, all by default; also cpu, audit and startup, with --audit-repeats=N and --app-jar=FILE), --durable=false (PostgreSQL without fsync, as test databases run),
+ * (the steps to measure, all by default; also cpu, audit and startup, with --audit-repeats=N, --app-jar=FILE and
+ * --cds=DIR, the extracted jar and archive of scripts/cds.sh, to measure starts with class data sharing too), --durable=false (PostgreSQL without fsync, as test databases run),
  * --pg.NAME=VALUE (a PostgreSQL setting, e.g. --pg.shared_preload_libraries=pg_stat_statements to see where the
  * database spends its time); any --ctg.*, --axon.*, --spring.*, --management.* or --server.* option is passed to
  * the services.
@@ -219,7 +220,8 @@ public final class Bench {
             commands.close();
             if (steps.contains("startup")) {
                 StartupBench.run(report, Path.of(options.getOrDefault("app-jar",
-                        repo.resolve("app/target/ctg-app.jar").toString())), repo.resolve("bench/target/startup"));
+                        repo.resolve("app/target/ctg-app.jar").toString())), repo.resolve("bench/target/startup"),
+                        options.containsKey("cds") ? Path.of(options.get("cds")) : null);
             }
             report.ratios();
         }

@@ -3,6 +3,7 @@ package fr.ctg.bench;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -25,10 +26,19 @@ final class AppProcess implements AutoCloseable {
 
     /** Starts the jar on a free loopback port with these {@code --name=value} settings. */
     static AppProcess start(Path appJar, Path log, List<String> settings) throws IOException {
+        return launch(List.of("-jar", appJar.toAbsolutePath().toString()), log, settings);
+    }
+
+    /**
+     * Starts {@code java} with these launch arguments (JVM options, then {@code -jar} and a jar) on a free loopback
+     * port with these {@code --name=value} settings.
+     */
+    static AppProcess launch(List<String> launch, Path log, List<String> settings) throws IOException {
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", appJar.toAbsolutePath().toString(), "--server.port=" + port, "--server.address=127.0.0.1"));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(launch);
+        command.addAll(List.of("--server.port=" + port, "--server.address=127.0.0.1"));
         command.addAll(settings);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         return new AppProcess(process, log, port);
@@ -50,6 +60,11 @@ final class AppProcess implements AutoCloseable {
             Thread.sleep(50);
         }
         throw new IllegalStateException("not healthy within " + maxSeconds + " s; see " + log);
+    }
+
+    /** The CPU seconds the service's JVM has used so far. */
+    double cpuSeconds() {
+        return process.toHandle().info().totalCpuDuration().orElse(Duration.ZERO).toMillis() / 1e3;
     }
 
     /** SIGTERM: the service stops itself (and its embedded PostgreSQL, if it runs one); killed after 60 s. */

@@ -33,8 +33,9 @@ import java.util.Map;
  * --out=FILE, --fixture-clients=N (default 8), --data-dir=DIR (default bench/target/pg-bench), --reuse-fixture=true
  * (keep the data directory and, when it holds events, skip the fixture: the national fixture is built once, then
  * measured as often as needed), --fixture-only=true (stop after the fixture), --steps=append,rebuild,read,defaults
- * (the steps to measure, all by default; also cpu, audit, pages and startup, with --audit-repeats=N and
- * --app-jar=FILE; pages with --pages-seconds=N per page (default 20) after --pages-warmup-seconds=N (default 10) and
+ * (the steps to measure, all by default; also cpu, audit, pages and startup, with --audit-repeats=N,
+ * --app-jar=FILE and --cds=DIR, the extracted jar and archive of scripts/cds.sh, to measure starts with class data
+ * sharing too; pages with --pages-seconds=N per page (default 20) after --pages-warmup-seconds=N (default 10) and
  * --report-repeats=N sequential requests of each annual report format (default 20)), --durable=false (PostgreSQL
  * without fsync, as test databases run),
  * --pg.NAME=VALUE (a PostgreSQL setting, e.g. --pg.shared_preload_libraries=pg_stat_statements to see where the
@@ -231,7 +232,8 @@ public final class Bench {
                         Integer.parseInt(options.getOrDefault("report-repeats", "20")));
             }
             if (steps.contains("startup")) {
-                StartupBench.run(report, appJar, repo.resolve("bench/target/startup"));
+                StartupBench.run(report, appJar, repo.resolve("bench/target/startup"),
+                        options.containsKey("cds") ? Path.of(options.get("cds")) : null);
             }
             report.ratios();
         }

@@ -50,7 +50,14 @@ final class Report {
                     figures.getOrDefault("report-" + format + "-p99", Double.NaN)));
         }
         value("time to healthy, embedded default (restart)", "startup", "s", "< 10 s (quiet machine)");
+        value("service JVM CPU until healthy (restart)", "startup-cpu", "s", "(no goal)");
         value("time to healthy, embedded default (first start)", "startup-first", "s", "(no goal)");
+        if (figures.containsKey("startup-cds")) {
+            value("time to healthy, restart, extracted jar", "startup-extracted", "s", "(no goal)");
+            value("service JVM CPU until healthy, extracted jar", "startup-extracted-cpu", "s", "(no goal)");
+            value("time to healthy, restart, extracted jar with CDS", "startup-cds", "s", "< 10 s (quiet machine)");
+            value("service JVM CPU until healthy, extracted jar with CDS", "startup-cds-cpu", "s", "(no goal)");
+        }
         ratio("append at 8 clients / JDBC limit", "append-8", "jdbc-8", "(earlier goal 0.5)",
                 "append-ceiling", "a request refused at once", "append-ceiling-refused");
         line(String.format("| perimeter view p99 at 200 req/s | %.2f ms | < 10 ms | %.2f ms |",

@@ -9,6 +9,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,15 +17,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
- * A rebuild's replay in one pass (ADR 12): the store is read and deserialized once, each batch of events is handed
- * to the projections of every processor being rebuilt, whose writes go out as JDBC batches at the batch's end, and
- * in the same transaction every segment's token of those processors moves to the batch's last event. The
- * processors, started again afterwards, take over from there: live, each view still advances, fails and is rebuilt
- * on its own (ADR 4). Tokens committed with each batch make a pass cut short (a crash) resume through the
- * processors themselves, from where it stopped.
+ * A rebuild's replay in one pass (ADR 12): the store is read and deserialized once, and each batch of events is
+ * handed to every processor being rebuilt, each in its own transaction on its own thread, which writes its views'
+ * rows as JDBC batches and moves that processor's token segments to the batch's last event. The views of a batch are
+ * written in parallel while the next batch is read: a single thread spent most of a national pass waiting for
+ * PostgreSQL's answers. Each processor's batches stay in order (a batch starts when the previous one is done for
+ * every view). The processors, started again afterwards, take over from there: live, each view still advances, fails
+ * and is rebuilt on its own (ADR 4). Tokens committed with each view's batch make a pass cut short (a crash, a
+ * failing view) resume through the processors themselves, each from where its own view stopped.
  */
 @Component
 class OnePassRebuild {
@@ -36,15 +43,18 @@ class OnePassRebuild {
     private final TokenStore tokens;
     private final TransactionTemplate transaction;
     private final int batchSize;
+    private final int threads;
 
     OnePassRebuild(List<ReadModel> readModels, EventStorageEngine storage, TokenStore tokens,
                    PlatformTransactionManager transactionManager,
-                   @Value("${ctg.query.rebuild.batch-size:1000}") int batchSize) {
+                   @Value("${ctg.query.rebuild.batch-size:1000}") int batchSize,
+                   @Value("${ctg.query.rebuild.threads:4}") int threads) {
         this.readModels = readModels;
         this.storage = storage;
         this.tokens = tokens;
         this.transaction = new TransactionTemplate(transactionManager);
         this.batchSize = batchSize;
+        this.threads = Math.max(1, threads);
     }
 
     /**
@@ -52,45 +62,72 @@ class OnePassRebuild {
      * are not held by a running processor. Answers the number of events replayed.
      */
     long replay(List<String> processors) {
-        HandlerBatch projections = new HandlerBatch(readModels.stream()
-                .filter(model -> processors.contains(model.processorName())).toList());
-        List<Segments> segments = processors.stream()
-                .map(processor -> new Segments(processor, tokens.fetchSegments(processor))).toList();
+        List<Lane> lanes = processors.stream().map(processor -> new Lane(processor,
+                new HandlerBatch(readModels.stream().filter(model -> model.processorName().equals(processor)).toList()),
+                tokens.fetchSegments(processor))).toList();
+        ExecutorService workers = Executors.newFixedThreadPool(Math.min(threads, lanes.size()), daemon());
         long replayed = 0;
         try (Stream<? extends TrackedEventMessage<?>> stream = storage.readEvents(null, false)) {
             Iterator<? extends TrackedEventMessage<?>> events = stream.iterator();
-            List<TrackedEventMessage<?>> batch = new ArrayList<>(batchSize);
+            List<Future<?>> inFlight = List.of();
             while (events.hasNext()) {
-                batch.add(events.next());
-                if (batch.size() == batchSize || !events.hasNext()) {
-                    List<TrackedEventMessage<?>> handled = batch;
-                    TrackingToken reached = handled.get(handled.size() - 1).trackingToken();
-                    transaction.executeWithoutResult(status -> {
-                        projections.feed(handled);
-                        segments.forEach(processor -> processor.moveTo(tokens, reached));
-                    });
-                    replayed += handled.size();
-                    batch = new ArrayList<>(batchSize);
+                List<TrackedEventMessage<?>> batch = new ArrayList<>(batchSize);
+                while (batch.size() < batchSize && events.hasNext()) {
+                    batch.add(events.next());
                 }
+                awaitAll(inFlight);
+                inFlight = submit(workers, lanes, batch);
+                replayed += batch.size();
             }
+            awaitAll(inFlight);
         } finally {
-            segments.forEach(processor -> processor.release(tokens));
+            workers.shutdownNow();
+            lanes.forEach(lane -> lane.release(tokens));
         }
         log.info("One-pass rebuild of {} replayed {} events", processors, replayed);
         return replayed;
     }
 
-    /** A processor's token segments, moved together: every segment has seen every event of the pass. */
-    private record Segments(String processor, int[] ids) {
+    private List<Future<?>> submit(ExecutorService workers, List<Lane> lanes, List<TrackedEventMessage<?>> batch) {
+        TrackingToken reached = batch.get(batch.size() - 1).trackingToken();
+        return lanes.stream().<Future<?>>map(lane -> workers.submit(() -> transaction.executeWithoutResult(status -> {
+            lane.views().feed(batch);
+            lane.moveTo(tokens, reached);
+        }))).toList();
+    }
+
+    /** Every view's batch done, or the first failure thrown: the pass stops, the processors finish it. */
+    private static void awaitAll(List<Future<?>> inFlight) {
+        for (Future<?> future : inFlight) {
+            try {
+                future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted during the one-pass rebuild", e);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
+            }
+        }
+    }
+
+    private static CustomizableThreadFactory daemon() {
+        CustomizableThreadFactory factory = new CustomizableThreadFactory("ctg-one-pass-view-");
+        factory.setDaemon(true);
+        return factory;
+    }
+
+    /** A processor's views and token segments, moved together: every segment has seen every event of the pass. */
+    private record Lane(String processor, HandlerBatch views, int[] segments) {
 
         void moveTo(TokenStore tokens, TrackingToken token) {
-            for (int segment : ids) {
+            for (int segment : segments) {
                 tokens.storeToken(token, processor, segment);
             }
         }
 
         void release(TokenStore tokens) {
-            for (int segment : ids) {
+            for (int segment : segments) {
                 try {
                     tokens.releaseClaim(processor, segment);
                 } catch (RuntimeException e) {

@@ -8,4 +8,9 @@ public interface ReadModel {
     String processorName();
 
     List<String> tables();
+
+    /** The read models {@code processor} fills, in the given order. */
+    static List<ReadModel> filledBy(String processor, List<ReadModel> models) {
+        return models.stream().filter(model -> model.processorName().equals(processor)).toList();
+    }
 }

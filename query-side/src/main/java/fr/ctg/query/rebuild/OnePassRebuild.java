@@ -63,7 +63,7 @@ class OnePassRebuild {
      */
     long replay(List<String> processors) {
         List<Lane> lanes = processors.stream().map(processor -> new Lane(processor,
-                new HandlerBatch(readModels.stream().filter(model -> model.processorName().equals(processor)).toList()),
+                new HandlerBatch(ReadModel.filledBy(processor, readModels)),
                 tokens.fetchSegments(processor))).toList();
         ExecutorService workers = Executors.newFixedThreadPool(Math.min(threads, lanes.size()), daemon());
         long replayed = 0;

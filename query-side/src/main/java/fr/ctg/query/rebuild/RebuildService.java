@@ -134,8 +134,7 @@ class RebuildService {
         long head = positions.head();
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         for (String processor : processors) {
-            List<String> tables = readModels.stream()
-                    .filter(model -> model.processorName().equals(processor))
+            List<String> tables = ReadModel.filledBy(processor, readModels).stream()
                     .flatMap(model -> model.tables().stream())
                     .toList();
             jdbc.execute("TRUNCATE " + String.join(", ", tables));

@@ -71,6 +71,21 @@ class DashboardSignInTest {
     }
 
     @Test
+    void theSignInPagesAssetsAndTheChartLibraryAreServedFromTheJarWithoutASession() {
+        HttpResponse<String> login = get("/login", Map.of());
+        assertThat(login.body()).contains("href=\"/ui/assets/dashboard.css\"");
+        HttpResponse<String> stylesheet = get("/ui/assets/dashboard.css", Map.of());
+        assertThat(stylesheet.statusCode()).isEqualTo(200);
+        assertThat(stylesheet.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("text/css"));
+        assertThat(stylesheet.body()).isNotBlank();
+        assertThat(get("/ui/assets/dashboard.js", Map.of()).statusCode()).isEqualTo(200);
+        assertThat(get("/webjars/chart.js/4.4.1/dist/chart.umd.js", Map.of()).statusCode()).isEqualTo(200);
+        assertThat(get("/ui/assets/no-such-file.css", Map.of()).statusCode()).isEqualTo(404);
+        assertThat(setCookie(stylesheet, "JSESSIONID")).isEmpty();
+    }
+
+    @Test
     void aSignInWithTheCsrfTokenOfTheFormStartsASessionWithALaxHttpOnlyCookie() {
         HttpResponse<String> login = get("/login", Map.of());
         String csrfCookie = setCookie(login, "XSRF-TOKEN").orElseThrow();

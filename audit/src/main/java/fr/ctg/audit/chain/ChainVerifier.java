@@ -9,6 +9,7 @@ import fr.ctg.document.DocumentRef;
 import fr.ctg.platform.documents.AttachedDocument;
 import fr.ctg.platform.documents.ConventionDocuments;
 import fr.ctg.platform.documents.DocumentStore;
+import jakarta.annotation.PreDestroy;
 import org.springframework.stereotype.Component;
 
 import java.sql.ResultSet;
@@ -20,6 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Recomputes every chain from the stored rows alone (docs/audit-hash-chain.md), streaming them in chain order, and
@@ -49,14 +54,34 @@ class ChainVerifier {
                 rs.getString(10)), rs.getString(11), rs.getString(12));
     }
 
+    /** Rows hashed per task, and tasks waiting at most per core: about a thousand rows in memory per core. */
+    private static final int CHUNK = 256;
+    private static final int CHUNKS_PER_CORE = 4;
+
     private final EventStream events;
     private final ConventionDocuments documents;
     private final DocumentStore store;
+    private final int cores = Runtime.getRuntime().availableProcessors();
+    private final ExecutorService hashing = Executors.newFixedThreadPool(cores, new ThreadFactory() {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "ctg-chain-hashing-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    });
 
     ChainVerifier(EventStream events, ConventionDocuments documents, DocumentStore store) {
         this.events = events;
         this.documents = documents;
         this.store = store;
+    }
+
+    @PreDestroy
+    void stop() {
+        hashing.shutdownNow();
     }
 
     VerifyReport verify(String conventionId, Map<String, String> expectedHeads) {
@@ -65,20 +90,25 @@ class ChainVerifier {
 
     /**
      * One pass over the store in chain order through a server-side cursor. PostgreSQL extracts each event's hashes
-     * and the metadata they cover, so that Java parses each payload and metadata once, to hash its canonical form.
+     * and the metadata they cover, so that Java parses each payload and metadata once, to hash its canonical form;
+     * that hashing runs on every core while the cursor reads on ({@link ParallelRecomputation}).
      */
     VerifyReport verify(String conventionId, Map<String, String> expectedHeads, JobProgress progress) {
         Walk walk = new Walk(expectedHeads == null ? Map.of() : expectedHeads);
+        ParallelRecomputation<Row, String> rows = new ParallelRecomputation<>(hashing, CHUNK, cores * CHUNKS_PER_CORE,
+                ChainVerifier::recomputed, (row, recomputed) -> {
+                    walk.check(row, recomputed);
+                    progress.advanced(walk.count);
+                });
         if (conventionId == null) {
             progress.total(events.head());
-            events.forEachRow(ROWS + " ORDER BY aggregate_identifier, sequence_number", List.of(), rs -> {
-                walk.check(row(rs));
-                progress.advanced(walk.count);
-            });
+            events.forEachRow(ROWS + " ORDER BY aggregate_identifier, sequence_number", List.of(),
+                    rs -> rows.add(row(rs)));
         } else {
             events.forEachRow(ROWS + " WHERE aggregate_identifier = ? ORDER BY sequence_number", List.of(conventionId),
-                    rs -> walk.check(row(rs)));
+                    rs -> rows.add(row(rs)));
         }
+        rows.finish();
         walk.endChain();
         walk.expected.forEach((convention, hash) -> {
             if (!walk.seenChains.containsKey(convention) || !walk.seenChains.get(convention)) {
@@ -93,6 +123,11 @@ class ChainVerifier {
                 .toList();
         return new VerifyReport(breaks.isEmpty() ? "intact" : "broken", walk.count, walk.seenChains.size(),
                 breaks.isEmpty() ? null : breaks.get(0), breaks, documentsChecked);
+    }
+
+    /** What the row's event hashes to with the previous hash it stores; none when it carries no hashes. */
+    private static String recomputed(Row row) {
+        return row.hash() == null || row.previous() == null ? null : row.event().canonical(row.previous()).hash();
     }
 
     /**
@@ -138,7 +173,7 @@ class ChainVerifier {
             this.expected = expected;
         }
 
-        void check(Row row) {
+        void check(Row row, String recomputed) {
             StoredEvent event = row.event();
             count++;
             if (!event.aggregateIdentifier().equals(chain)) {
@@ -155,7 +190,7 @@ class ChainVerifier {
                 seenChains.put(chain, true);
             }
             if (!broken) {
-                ChainBreak found = problem(event, hash, previous);
+                ChainBreak found = problem(event, hash, previous, recomputed);
                 if (found != null) {
                     breaks.add(found);
                     broken = true;
@@ -165,7 +200,7 @@ class ChainVerifier {
             lastHash = hash;
         }
 
-        private ChainBreak problem(StoredEvent event, String hash, String previous) {
+        private ChainBreak problem(StoredEvent event, String hash, String previous, String recomputed) {
             if (hash == null || previous == null) {
                 return at(event, "missing-hash", "The event carries no hash in its metadata.", null, null);
             }
@@ -178,7 +213,6 @@ class ChainVerifier {
                 return at(event, "previous-hash-mismatch", "The event does not chain to the stored event before "
                         + "it: an event was inserted, deleted or re-chained.", lastHash, previous);
             }
-            String recomputed = event.canonical(previous).hash();
             if (!recomputed.equals(hash)) {
                 return at(event, "hash-mismatch", "The stored event differs from what was hashed when it was "
                         + "appended: its payload or metadata was altered.", hash, recomputed);

@@ -65,6 +65,11 @@ public final class Bench {
         }
     }
 
+    /** The non-blank items of a separated option's value. */
+    private static List<String> list(String value, String separator) {
+        return java.util.Arrays.stream(value.split(separator)).map(String::trim).filter(item -> !item.isEmpty()).toList();
+    }
+
     private static void run(String[] args) throws Exception {
         Map<String, String> options = new HashMap<>();
         for (String arg : args) {
@@ -229,7 +234,9 @@ public final class Bench {
                 PagesBench.run(report, appJar, repo.resolve("bench/target/pages"), url, jdbc, SETTINGS,
                         Integer.parseInt(options.getOrDefault("pages-warmup-seconds", "10")),
                         Integer.parseInt(options.getOrDefault("pages-seconds", "20")),
-                        Integer.parseInt(options.getOrDefault("report-repeats", "20")));
+                        Integer.parseInt(options.getOrDefault("report-repeats", "20")),
+                        list(options.getOrDefault("pages", ""), ","),
+                        list(options.getOrDefault("app-jvm-options", ""), " "));
             }
             if (steps.contains("startup")) {
                 StartupBench.run(report, appJar, repo.resolve("bench/target/startup"),

@@ -40,8 +40,14 @@ final class PagesBench {
     private PagesBench() {
     }
 
+    /**
+     * @param only       the names of the pages to measure (all when empty): to profile one page
+     * @param jvmOptions options of the service's JVM, e.g. a flight recording of the service under this load
+     * @param repeats    sequential requests of each document; 0 measures no document
+     */
     static void run(Report report, Path appJar, Path workDir, String jdbcUrl, JdbcTemplate jdbc,
-                    List<String> settings, int warmupSeconds, int seconds, int repeats) throws Exception {
+                    List<String> settings, int warmupSeconds, int seconds, int repeats, List<String> only,
+                    List<String> jvmOptions) throws Exception {
         report.line("");
         report.line("## The largest convention's dashboard pages and annual report (" + appJar.getFileName()
                 + " as a child process on the bench's PostgreSQL)");
@@ -60,7 +66,9 @@ final class PagesBench {
         settings.forEach(setting -> app.add("--" + setting));
         Path log = workDir.resolve("service.log");
         long start = System.nanoTime();
-        try (AppProcess service = AppProcess.start(appJar, log, app)) {
+        List<String> launch = new ArrayList<>(jvmOptions);
+        launch.addAll(List.of("-jar", appJar.toAbsolutePath().toString()));
+        try (AppProcess service = AppProcess.launch(launch, log, app)) {
             service.awaitHealthy(600);
             double healthy = (System.nanoTime() - start) / 1e9;
             RebuildBench.awaitNoRebuild(report, service.url);
@@ -74,13 +82,15 @@ final class PagesBench {
             // The documents first: a page that cannot keep up with the rate (the to-do list of a coordinator of
             // every convention) leaves the service working off requests its clients gave up on.
             int year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear();
-            documents(report, largest, year, coordinator, auditor, repeats);
-            pages(report, largest, coordinator, auditor, warmupSeconds, seconds);
+            if (repeats > 0) {
+                documents(report, largest, year, coordinator, auditor, repeats);
+            }
+            pages(report, largest, coordinator, auditor, warmupSeconds, seconds, only);
         }
     }
 
     private static void pages(Report report, Largest largest, PageSession coordinator, PageSession auditor,
-                              int warmupSeconds, int seconds) throws InterruptedException {
+                              int warmupSeconds, int seconds, List<String> only) throws InterruptedException {
         String base = "/ui/conventions/" + largest.conventionId();
         List<Page> pages = List.of(
                 new Page("overview", base, coordinator, true),
@@ -95,7 +105,8 @@ final class PagesBench {
                 new Page("annual reports (years)", base + "/rapport-annuel", coordinator, true),
                 new Page("history (auditor)", base + "/history", auditor, true),
                 new Page("to-do (every convention of the coordinator)", "/ui/a-faire", coordinator, false),
-                new Page("conventions (every convention)", "/ui", coordinator, false));
+                new Page("conventions (every convention)", "/ui", coordinator, false))
+                .stream().filter(page -> only.isEmpty() || only.contains(page.name())).toList();
         report.line("");
         report.line(String.format("### Pages of %s (%d communes), coordinator's session, each %d s at %d req/s "
                 + "after %d s of warm-up", largest.conventionId(), largest.communes(), seconds, PER_SECOND,

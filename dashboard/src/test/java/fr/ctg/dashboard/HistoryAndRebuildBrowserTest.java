@@ -133,7 +133,7 @@ class HistoryAndRebuildBrowserTest {
         assertThat(types()).containsExactly("CouncilVoteRecorded");
         assertThat(positions()).containsExactly(commune.get(1));
         assertThat(browser.driver.findElements(By.id("history-next"))).isEmpty();
-        browser.screenshot("22-historique-page-suivante");
+        browser.screenshot("23-historique-page-suivante");
 
         browser.find("#history-previous").click();
         browser.waitUntil(d -> d.getCurrentUrl().contains("before=" + commune.get(1)));

@@ -98,12 +98,14 @@ class HistoryAndRebuildBrowserTest {
 
         // Three pages: each starts after the last position of the one before, and the last has no next link.
         int size = (whole.size() + 2) / 3;
+        assertThat(whole.size()).as("three pages of %d", size).isGreaterThan(2 * size);
         browser.open(HISTORY + "?size=" + size);
         assertThat(browser.driver.findElements(By.id("history-start"))).isEmpty();
         assertThat(browser.driver.findElements(By.id("history-previous"))).isEmpty();
-        List<Long> read = new ArrayList<>(positions());
+        List<List<Long>> pages = new ArrayList<>(List.of(positions()));
         for (int page = 2; page <= 3; page++) {
-            long last = read.get(read.size() - 1);
+            List<Long> before = pages.get(pages.size() - 1);
+            long last = before.get(before.size() - 1);
             browser.find("#history-next").click();
             browser.waitUntil(d -> d.getCurrentUrl().contains("after=" + last));
             assertThat(browser.driver.getCurrentUrl()).contains("size=" + size);
@@ -111,11 +113,18 @@ class HistoryAndRebuildBrowserTest {
             assertThat(shown).hasSizeBetween(1, size).allMatch(position -> position > last);
             assertThat(caption()).isEqualTo(shown.size() + " événement(s) à partir de la position " + shown.get(0)
                     + ", dans l’ordre du journal");
-            read.addAll(shown);
+            pages.add(shown);
         }
-        assertThat(read).isEqualTo(whole);
+        assertThat(pages.stream().flatMap(List::stream).toList()).isEqualTo(whole);
         assertThat(browser.driver.findElements(By.id("history-next"))).isEmpty();
         assertThat(violations()).isEmpty();
+
+        // Back from the last page: the page before it again, which has a page before it too.
+        browser.find("#history-previous").click();
+        browser.waitUntil(d -> d.getCurrentUrl().contains("before=" + pages.get(2).get(0)));
+        assertThat(positions()).isEqualTo(pages.get(1));
+        assertThat(browser.driver.findElements(By.id("history-previous"))).isNotEmpty();
+        assertThat(browser.driver.findElements(By.id("history-next"))).isNotEmpty();
     }
 
     @Test

@@ -55,7 +55,7 @@ class EventHistory {
     @Transactional(readOnly = true)
     HistoryPage page(String conventionId, HistoryFilter filter, Long after, Long before, int size) {
         boolean backward = after == null && before != null;
-        List<Object> arguments = HistoryFilter.arguments(conventionId);
+        List<Object> arguments = new ArrayList<>(List.of(conventionId));
         String conditions = filter.conditions(arguments);
         if (after != null) {
             conditions += " AND global_index > ?";
@@ -86,7 +86,7 @@ class EventHistory {
     }
 
     private boolean exists(String conventionId, HistoryFilter filter, String comparison, long position) {
-        List<Object> arguments = HistoryFilter.arguments(conventionId);
+        List<Object> arguments = new ArrayList<>(List.of(conventionId));
         String conditions = filter.conditions(arguments);
         arguments.add(position);
         return Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM domain_event_entry"

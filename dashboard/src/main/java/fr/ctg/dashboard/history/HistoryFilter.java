@@ -1,6 +1,5 @@
 package fr.ctg.dashboard.history;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,9 +31,5 @@ record HistoryFilter(String commune, String action) {
             arguments.add(action);
         }
         return sql.toString();
-    }
-
-    static List<Object> arguments(Object... first) {
-        return new ArrayList<>(List.of(first));
     }
 }

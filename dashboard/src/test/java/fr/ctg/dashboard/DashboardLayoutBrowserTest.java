@@ -89,7 +89,8 @@ class DashboardLayoutBrowserTest {
         pages.put("/ui/conventions/{conventionId}/plan/diff", UI + "/plan/diff?from=1&to=1");
         pages.put("/ui/conventions/{conventionId}/meetings", UI + "/meetings");
         pages.put("/ui/conventions/{conventionId}/rapport-annuel", UI + "/rapport-annuel");
-        pages.put("/ui/conventions/{conventionId}/history", UI + "/history?commune=42186");
+        // The first of the commune's history pages, so that their navigation is checked too.
+        pages.put("/ui/conventions/{conventionId}/history", UI + "/history?commune=42186&size=2");
         pages.put("/ui/a-faire", "/ui/a-faire");
         pages.put("/ui/admin/rebuild", "/ui/admin/rebuild");
         return pages;
@@ -189,6 +190,7 @@ class DashboardLayoutBrowserTest {
         check.accept("introuvable", "/ui/conventions/inconnue");
         browser.signIn(TestAccounts.AUDITOR, TestAccounts.PASSWORD);
         visit(pages.get("/ui/conventions/{conventionId}/history"), check);
+        assertThat(browser.driver.findElements(By.id("history-next"))).as("the history's navigation").isNotEmpty();
         browser.signIn(TestAccounts.ADMIN, TestAccounts.PASSWORD);
         pages.keySet().stream().filter(page -> page.startsWith(ADMINISTRATION)).forEach(page -> visit(pages.get(page), check));
         browser.signIn(TestAccounts.READER, TestAccounts.PASSWORD);

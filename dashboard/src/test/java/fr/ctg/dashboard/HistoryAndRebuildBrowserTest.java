@@ -18,6 +18,7 @@ import org.springframework.context.ApplicationContext;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HistoryAndRebuildBrowserTest {
 
     private static final String ID = "ctg-history";
+    private static final String HISTORY = "/ui/conventions/" + ID + "/history";
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
             .withZone(ParisCalendar.ZONE);
 
@@ -87,6 +89,85 @@ class HistoryAndRebuildBrowserTest {
     }
 
     @Test
+    void aHistoryLongerThanOnePageIsReadPageByPageInTheJournalsOrder() {
+        browser.signIn(TestAccounts.AUDITOR, TestAccounts.PASSWORD);
+        browser.open(HISTORY);
+        List<Long> whole = positions();
+        assertThat(whole).hasSizeGreaterThanOrEqualTo(3).hasSizeLessThan(100).isSorted();
+        assertThat(browser.driver.findElements(By.id("history-pages"))).isEmpty();
+
+        // Three pages: each starts after the last position of the one before, and the last has no next link.
+        int size = (whole.size() + 2) / 3;
+        assertThat(whole.size()).as("three pages of %d", size).isGreaterThan(2 * size);
+        browser.open(HISTORY + "?size=" + size);
+        assertThat(browser.driver.findElements(By.id("history-start"))).isEmpty();
+        assertThat(browser.driver.findElements(By.id("history-previous"))).isEmpty();
+        List<List<Long>> pages = new ArrayList<>(List.of(positions()));
+        for (int page = 2; page <= 3; page++) {
+            List<Long> before = pages.get(pages.size() - 1);
+            long last = before.get(before.size() - 1);
+            browser.find("#history-next").click();
+            browser.waitUntil(d -> d.getCurrentUrl().contains("after=" + last));
+            assertThat(browser.driver.getCurrentUrl()).contains("size=" + size);
+            List<Long> shown = positions();
+            assertThat(shown).hasSizeBetween(1, size).allMatch(position -> position > last);
+            assertThat(caption()).isEqualTo(shown.size() + " événement(s) à partir de la position " + shown.get(0)
+                    + ", dans l’ordre du journal");
+            pages.add(shown);
+        }
+        assertThat(pages.stream().flatMap(List::stream).toList()).isEqualTo(whole);
+        assertThat(browser.driver.findElements(By.id("history-next"))).isEmpty();
+        assertThat(violations()).isEmpty();
+
+        // Back from the last page: the page before it again, which has a page before it too.
+        browser.find("#history-previous").click();
+        browser.waitUntil(d -> d.getCurrentUrl().contains("before=" + pages.get(2).get(0)));
+        assertThat(positions()).isEqualTo(pages.get(1));
+        assertThat(browser.driver.findElements(By.id("history-previous"))).isNotEmpty();
+        assertThat(browser.driver.findElements(By.id("history-next"))).isNotEmpty();
+    }
+
+    @Test
+    void theHistoryPagesOfACommuneKeepItsFilterBothWays() {
+        browser.signIn(TestAccounts.AUDITOR, TestAccounts.PASSWORD);
+        browser.open(HISTORY + "?commune=42186");
+        List<Long> commune = positions();
+        assertThat(types()).containsExactly("PresentedToMunicipalCouncil", "CouncilVoteRecorded");
+
+        browser.open(HISTORY + "?commune=42186&size=1");
+        assertThat(positions()).containsExactly(commune.get(0));
+        browser.find("#history-next").click();
+        browser.waitUntil(d -> d.getCurrentUrl().contains("after=" + commune.get(0)));
+        assertThat(browser.driver.getCurrentUrl()).contains("commune=42186");
+        assertThat(types()).containsExactly("CouncilVoteRecorded");
+        assertThat(positions()).containsExactly(commune.get(1));
+        assertThat(browser.driver.findElements(By.id("history-next"))).isEmpty();
+        browser.screenshot("23-historique-page-suivante");
+
+        browser.find("#history-previous").click();
+        browser.waitUntil(d -> d.getCurrentUrl().contains("before=" + commune.get(1)));
+        assertThat(browser.driver.getCurrentUrl()).contains("commune=42186");
+        assertThat(positions()).containsExactly(commune.get(0));
+        assertThat(browser.driver.findElements(By.id("history-previous"))).isEmpty();
+        browser.open(HISTORY + "?commune=42186&size=1&after=" + commune.get(0));
+        browser.find("#history-start").click();
+        browser.waitUntil(d -> !d.getCurrentUrl().contains("after="));
+        assertThat(browser.driver.getCurrentUrl()).contains("commune=42186");
+        assertThat(positions()).containsExactly(commune.get(0));
+    }
+
+    @Test
+    void aPageSizeOutOfBoundsIsKeptWithinThemAndOneThatIsNoNumberIsRefused() {
+        browser.signIn(TestAccounts.AUDITOR, TestAccounts.PASSWORD);
+        browser.open(HISTORY + "?size=0");
+        assertThat(positions()).hasSize(1);
+        browser.open(HISTORY + "?size=100000");
+        assertThat(positions()).isNotEmpty();
+        assertThat(api.get(HISTORY + "?size=many", TestAccounts.AUDITOR).status()).isEqualTo(400);
+        assertThat(api.get(HISTORY + "?after=last", TestAccounts.AUDITOR).status()).isEqualTo(400);
+    }
+
+    @Test
     void theAdministratorStartsARebuildAndFollowsItToTheEnd() {
         browser.signIn(TestAccounts.ADMIN, TestAccounts.PASSWORD);
         browser.find("#admin-rebuild").click();
@@ -117,6 +198,21 @@ class HistoryAndRebuildBrowserTest {
         assertThat(browser.driver.findElements(By.id("admin-rebuild"))).isEmpty();
         browser.open("/ui/admin/rebuild");
         assertThat(browser.driver.findElements(By.id("rebuild-start"))).isEmpty();
+    }
+
+    /** The positions of the events the history table shows, top to bottom. */
+    private List<Long> positions() {
+        return browser.driver.findElements(By.cssSelector("#history-table tbody tr td:first-child")).stream()
+                .map(cell -> Long.parseLong(cell.getText())).toList();
+    }
+
+    private List<String> types() {
+        return browser.driver.findElements(By.cssSelector("#history-table tbody tr")).stream()
+                .map(row -> row.getAttribute("data-type")).toList();
+    }
+
+    private String caption() {
+        return browser.find("#history-table caption").getText();
     }
 
     /** axe-core's violations on the page as it stands, each named with the elements at fault. */

@@ -65,7 +65,9 @@ class PagesAsPdfTest {
         assertThat(text).contains(api.view("/api/v1/conventions/" + ID).path("name").asText())
                 .contains("Vote du conseil municipal enregistré", "Présentée en conseil municipal",
                         "Date de la séance", "06/09/2023", "heure de Paris")
-                .doesNotContain("sessionDate", "Afficher");
+                // The commune's events all, from the start: the page's navigation and the note of a cut are no part.
+                .contains("2 événement(s) à partir de la position")
+                .doesNotContain("sessionDate", "Afficher", "Événements suivants", "Début du journal", "Seuls les");
         assertThat(compact).contains(SHOWN.withZone(ParisCalendar.ZONE).format(recorded).replace(" ", ""))
                 .doesNotContain(SHOWN.withZone(ZoneOffset.UTC).format(recorded).replace(" ", ""))
                 .contains(head.path("hash").asText());

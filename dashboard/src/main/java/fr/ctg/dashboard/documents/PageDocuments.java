@@ -27,13 +27,12 @@ public class PageDocuments {
 
     /** The documents of the council whose key (INSEE code or SIREN) is {@code council}. */
     public List<AttachedDocument> ofCouncil(String conventionId, String council) {
-        return documents.of(conventionId).stream()
-                .filter(d -> COUNCIL.contains(d.subject()) && d.subjectKey().equals(council)).toList();
+        return documents.of(conventionId, council).stream().filter(d -> COUNCIL.contains(d.subject())).toList();
     }
 
     /** Every document of the convention, or those attached to {@code subjectKey} when it is not null. */
     public List<AttachedDocument> of(String conventionId, String subjectKey) {
-        return documents.of(conventionId).stream()
-                .filter(d -> subjectKey == null || subjectKey.equals(d.subjectKey())).toList();
+        // The subject is chosen in SQL: only its documents are read and decoded.
+        return subjectKey == null ? documents.of(conventionId) : documents.of(conventionId, subjectKey);
     }
 }

@@ -14,6 +14,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * An event's stored value as a French reader reads it, guided by the event record's Java types: the fields of a
@@ -40,8 +42,23 @@ class EventValues {
         this.labels = labels;
     }
 
+    // Looked up once per type, not per row and field: a page words hundreds of events of a few dozen types.
+    private static final Map<String, Optional<Class<?>>> CLASSES = new ConcurrentHashMap<>();
+    private static final ClassValue<Map<String, Type>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Map<String, Type> computeValue(Class<?> type) {
+            return type.isRecord() ? Arrays.stream(type.getRecordComponents())
+                    .collect(Collectors.toUnmodifiableMap(RecordComponent::getName, RecordComponent::getGenericType))
+                    : Map.of();
+        }
+    };
+
     /** The event's class, when this build still knows it (an event type renamed since is shown as stored). */
     static Optional<Class<?>> eventClass(String payloadType) {
+        return CLASSES.computeIfAbsent(payloadType, EventValues::load);
+    }
+
+    private static Optional<Class<?>> load(String payloadType) {
         try {
             return Optional.of(Class.forName(payloadType));
         } catch (ClassNotFoundException e) {
@@ -51,11 +68,7 @@ class EventValues {
 
     /** The Java type of a record's component, or null when the record has no such component. */
     static Type componentType(Type record, String field) {
-        if (!(record instanceof Class<?> type) || !type.isRecord()) {
-            return null;
-        }
-        return Arrays.stream(type.getRecordComponents()).filter(c -> c.getName().equals(field))
-                .map(RecordComponent::getGenericType).findFirst().orElse(null);
+        return record instanceof Class<?> type ? COMPONENTS.get(type).get(field) : null;
     }
 
     String shown(JsonNode value, Type type) {

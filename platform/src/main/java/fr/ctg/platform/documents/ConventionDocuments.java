@@ -38,6 +38,12 @@ public class ConventionDocuments {
                 (rs, row) -> attached(rs), TYPE, conventionId);
     }
 
+    /** Those attached to one subject (an INSEE code or a SIREN), in the order they were attached. */
+    public List<AttachedDocument> of(String conventionId, String subjectKey) {
+        return jdbc.query(SELECT + " AND aggregate_identifier = ? AND payload->>'subjectKey' = ? ORDER BY sequence_number",
+                (rs, row) -> attached(rs), TYPE, conventionId, subjectKey);
+    }
+
     /** The first attachment of these bytes to this convention, if any. */
     public Optional<AttachedDocument> find(String conventionId, String sha256) {
         return jdbc.query(SELECT + " AND aggregate_identifier = ? AND payload->'document'->>'sha256' = ?"

@@ -5,7 +5,7 @@ import fr.ctg.calendar.ParisCalendar;
 import fr.ctg.command.convention.ConventionModule;
 import fr.ctg.command.convention.Today;
 import fr.ctg.command.convention.VersionCheckedCache;
-import fr.ctg.command.reference.ReferenceCommunes;
+import fr.ctg.command.reference.ReferenceCommunesAtStartup;
 import org.axonframework.config.ConfigurerModule;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -37,8 +37,9 @@ class CommandSideConfiguration {
         return () -> ParisCalendar.today(clock);
     }
 
+    /** Read while the rest of the context starts; the start waits for it before it is complete. */
     @Bean
     CommuneRegistry communeRegistry() {
-        return ReferenceCommunes.load();
+        return new ReferenceCommunesAtStartup();
     }
 }

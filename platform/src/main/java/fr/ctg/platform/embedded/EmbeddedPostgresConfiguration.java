@@ -4,14 +4,12 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.flyway.FlywayConfigurationCustomizer;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.util.StringUtils;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,33 +27,36 @@ class EmbeddedPostgresConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
+    /** Starts the server while the rest of the context is being created (the bean below waits for it). */
     @Bean
-    DatabaseRoles databaseRoles(@Value("${ctg.database.owner-role}") String owner,
-                                @Value("${ctg.database.service-role}") String service,
-                                @Value("${ctg.database.maintenance-role}") String maintenance) {
-        return new DatabaseRoles(DatabaseRoles.SUPERUSER, owner, service, maintenance);
+    static EarlyEmbeddedPostgres earlyEmbeddedPostgres() {
+        return new EarlyEmbeddedPostgres();
     }
 
     @Bean
-    PasswordFile embeddedPasswords(@Value("${ctg.embedded.password-file:}") String passwordFile,
-                                   @Value("${ctg.security.initial-admin-file}") Path adminFile, DatabaseRoles roles) {
-        // Beside the administrator's password file unless told otherwise: one place holds the secrets of a start.
-        Path file = StringUtils.hasText(passwordFile) ? Path.of(passwordFile)
-                : adminFile.toAbsolutePath().resolveSibling("database-passwords");
-        return PasswordFile.load(file, roles.logins());
+    DatabaseRoles databaseRoles(EarlyEmbeddedPostgres early) {
+        return early.roles();
+    }
+
+    @Bean
+    PasswordFile embeddedPasswords(EarlyEmbeddedPostgres early) {
+        return early.passwords();
     }
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${ctg.embedded.data-dir}") Path dataDirectory,
-                                      @Value("${ctg.embedded.port}") int port,
-                                      @Value("${ctg.embedded.durable:true}") boolean durable,
-                                      DatabaseRoles roles, PasswordFile passwords) throws IOException {
+    EmbeddedPostgres embeddedPostgres(EarlyEmbeddedPostgres early) {
+        return early.await();
+    }
+
+    static EmbeddedPostgres start(Path dataDirectory, int port, boolean durable, DatabaseRoles roles,
+                                  PasswordFile passwords) throws IOException {
         DataDirectoryVersion.check(dataDirectory);
         Files.createDirectories(dataDirectory);
         BundledBinaries binaries = BundledBinaries.INSTANCE;
-        // Stopped by this bean's destruction, after everything that uses the database (Spring destroys dependents
-        // first). The library's own shutdown hook would stop it at once, in parallel with Spring's graceful
-        // shutdown: in-flight requests and the processors' last token updates then failed against a closed port.
+        // Stopped by the embeddedPostgres bean's destruction, after everything that uses the database (Spring
+        // destroys dependents first). The library's own shutdown hook would stop it at once, in parallel with
+        // Spring's graceful shutdown: in-flight requests and the processors' last token updates then failed against
+        // a closed port.
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)

@@ -25,7 +25,7 @@ class OldDataDirectoryTest {
         PasswordFile passwords = PasswordFile.load(directory.resolve("database-passwords"), ROLES.logins());
 
         OldDataDirectoryException refused = catchThrowableOfType(OldDataDirectoryException.class,
-                () -> new EmbeddedPostgresConfiguration().embeddedPostgres(data, 0, false, ROLES, passwords));
+                () -> EmbeddedPostgresConfiguration.start(data, 0, false, ROLES, passwords));
 
         assertThat(refused.getMessage()).contains(data.toString()).contains("PostgreSQL 14").contains("PostgreSQL 17")
                 .contains("pg_dump").contains("pg_restore");

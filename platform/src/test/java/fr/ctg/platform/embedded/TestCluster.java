@@ -23,7 +23,7 @@ final class TestCluster implements AutoCloseable {
     TestCluster(Path directory) throws IOException {
         this.dataDirectory = directory.resolve("postgres");
         this.passwords = PasswordFile.load(directory.resolve("database-passwords"), ROLES.logins());
-        this.postgres = new EmbeddedPostgresConfiguration().embeddedPostgres(dataDirectory, 0, false, ROLES, passwords);
+        this.postgres = EmbeddedPostgresConfiguration.start(dataDirectory, 0, false, ROLES, passwords);
     }
 
     String url() {

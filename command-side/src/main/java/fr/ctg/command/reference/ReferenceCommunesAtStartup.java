@@ -15,7 +15,8 @@ import java.util.Optional;
  */
 public final class ReferenceCommunesAtStartup implements CommuneRegistry, SmartInitializingSingleton {
 
-    private final StartupTask<ReferenceCommunes> reading = StartupTask.start("reference-communes",
+    // The thread's name is no rule-shaped code ("words-with-hyphens"): RuleTextsTest reads those as rules.
+    private final StartupTask<ReferenceCommunes> reading = StartupTask.start("ctg reference communes",
             ReferenceCommunes::load);
 
     @Override

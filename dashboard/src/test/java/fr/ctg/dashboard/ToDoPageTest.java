@@ -66,9 +66,27 @@ class ToDoPageTest {
         assertThat(todo).contains("<h1>À faire</h1>", "Transmissions en préfecture à faire (1)",
                 "Votes du conseil attendus (1)", "Présentations en conseil à faire (21)",
                 "href=\"/ui/conventions/" + id + "/communes/42110\"",
+                "href=\"/ui/conventions/" + id + "#todo-title\"",
                 "Rappel : Accusés de réception de la préfecture manquants",
                 "L&#39;Horme : accusé de réception de la préfecture manquant (délibération votée le 6 septembre 2023)");
-        assertThat(page(coordinator, "/ui")).contains("href=\"/ui/a-faire\"");
+        assertThat(todo).as("every group shown whole: none longer than the page's limit")
+                .doesNotContain("autres, non affichés ici");
+        assertThat(page(coordinator, "/ui")).contains("href=\"/ui/a-faire\"", "Conventions suivies (");
+    }
+
+    @Test
+    void theConventionsListIsShownAPageAtATimeAndAPagePastTheLastSaysSoAndLinksBack() {
+        TestAccounts.createAll(context);
+        TestClient admin = TestClient.on(port).as(TestAccounts.ADMIN);
+        assertThat(admin.post("/api/v1/conventions", SampleConvention.as(
+                "ctg-list-" + UUID.randomUUID().toString().substring(0, 8))).status()).isEqualTo(201);
+        TestClient auditor = TestClient.on(port).as(TestAccounts.AUDITOR);
+
+        String past = page(auditor, "/ui?page=1000");
+
+        assertThat(past).contains("Aucune convention sur cette page.").doesNotContain("<tbody>");
+        assertThat(past).containsPattern("href=\"/ui\\?page=\\d+\" rel=\"prev\"|rel=\"prev\" href=\"/ui\\?page=\\d+\"");
+        assertThat(page(auditor, "/ui?page=1")).contains("<tbody>");
     }
 
     private static String page(TestClient client, String path) {

@@ -27,7 +27,9 @@ import fr.ctg.reminder.Reminder;
 import fr.ctg.query.web.ViewGate;
 import fr.ctg.route.query.CommuneApprovalPage;
 import fr.ctg.route.query.CommuneApprovalView;
+import fr.ctg.route.query.CouncilList;
 import fr.ctg.route.query.FindCommuneApprovals;
+import fr.ctg.route.query.FindCouncilsOfConventions;
 import fr.ctg.route.query.FindEpciApproval;
 import fr.ctg.route.query.FindPerimeterApprovals;
 import fr.ctg.route.query.PerimeterApprovalList;
@@ -82,6 +84,11 @@ public class QuerySideViews {
     /** The EPCI's council on its route; empty when the convention is unknown or has no EPCI party. */
     public Optional<CommuneApprovalView> epci(FindEpciApproval query) {
         return ask(ProcessorNames.COMMUNE_APPROVAL, query, CommuneApprovalView.class);
+    }
+
+    /** The councils (communes and EPCI) of several conventions in one read; none for an unknown convention. */
+    public CouncilList councils(FindCouncilsOfConventions query) {
+        return ask(ProcessorNames.COMMUNE_APPROVAL, query, CouncilList.class).orElseThrow();
     }
 
     public Optional<ActionProgressView> actions(FindActionProgress query) {

@@ -1,21 +1,17 @@
 package fr.ctg.dashboard.todo;
 
 import fr.ctg.calendar.ParisCalendar;
-import fr.ctg.convention.query.ConventionSummaryPage;
 import fr.ctg.convention.query.FindConventionOverview;
-import fr.ctg.convention.query.ListConventions;
-import fr.ctg.convention.query.PageRequest;
+import fr.ctg.convention.query.FindConventionSummaries;
 import fr.ctg.query.api.QuerySideViews;
 import fr.ctg.route.query.FindCouncilsOfConventions;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The to-do lists the pages show, from the query side's views: a user's, across the conventions they see (a
@@ -39,17 +35,10 @@ public class ToDoViews {
     }
 
     public ToDoList forUser(Authentication who) {
-        Set<String> seen = new HashSet<>(views.conventionsSeenBy(who));
         Map<String, String> names = new LinkedHashMap<>();
-        for (int page = 0; ; page++) {
-            ConventionSummaryPage found = views.conventions(new ListConventions(
-                    new PageRequest(page, PageRequest.MAX_SIZE))).orElseThrow();
-            found.items().stream().filter(c -> seen.contains(c.conventionId()))
-                    .forEach(c -> names.put(c.conventionId(), c.name()));
-            if (found.items().size() < PageRequest.MAX_SIZE) {
-                return of(names, SHOWN_PER_GROUP);
-            }
-        }
+        views.conventions(new FindConventionSummaries(views.conventionsSeenBy(who))).items()
+                .forEach(c -> names.put(c.conventionId(), c.name()));
+        return of(names, SHOWN_PER_GROUP);
     }
 
     public ToDoList forConvention(String conventionId) {

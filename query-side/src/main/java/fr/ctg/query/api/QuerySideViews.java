@@ -16,7 +16,9 @@ import fr.ctg.actionplan.query.FindActionProgress;
 import fr.ctg.actionplan.committee.query.FindMeetings;
 import fr.ctg.actionplan.committee.query.MeetingList;
 import fr.ctg.convention.query.ConventionOverviewView;
+import fr.ctg.convention.query.ConventionSummaryList;
 import fr.ctg.convention.query.ConventionSummaryPage;
+import fr.ctg.convention.query.FindConventionSummaries;
 import fr.ctg.convention.query.FindConventionOverview;
 import fr.ctg.convention.query.ListConventions;
 import fr.ctg.query.processing.ProcessorNames;
@@ -67,6 +69,11 @@ public class QuerySideViews {
 
     public Optional<ConventionSummaryPage> conventions(ListConventions query) {
         return ask(ProcessorNames.CONVENTION_OVERVIEW, query, ConventionSummaryPage.class);
+    }
+
+    /** The summaries of these conventions in one read, by id; an unknown convention is left out. */
+    public ConventionSummaryList conventions(FindConventionSummaries query) {
+        return ask(ProcessorNames.CONVENTION_OVERVIEW, query, ConventionSummaryList.class).orElseThrow();
     }
 
     public Optional<ConventionOverviewView> overview(FindConventionOverview query) {

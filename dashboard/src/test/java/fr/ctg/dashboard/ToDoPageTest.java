@@ -87,6 +87,7 @@ class ToDoPageTest {
         assertThat(past).contains("Aucune convention sur cette page.").doesNotContain("<tbody>");
         assertThat(past).containsPattern("href=\"/ui\\?page=\\d+\" rel=\"prev\"|rel=\"prev\" href=\"/ui\\?page=\\d+\"");
         assertThat(page(auditor, "/ui?page=1")).contains("<tbody>");
+        assertThat(auditor.get("/ui?page=0", Map.of("Accept", "text/html")).status()).isEqualTo(400);
     }
 
     private static String page(TestClient client, String path) {

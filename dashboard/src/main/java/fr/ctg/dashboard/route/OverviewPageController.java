@@ -7,12 +7,14 @@ import fr.ctg.convention.query.PageRequest;
 import fr.ctg.dashboard.web.ConventionPage;
 import fr.ctg.dashboard.web.DashboardViews;
 import fr.ctg.route.query.CommuneStage;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 import java.util.List;
 
@@ -33,7 +35,10 @@ public class OverviewPageController {
     /** A page of the list at a time, so that its cost does not grow with the number of conventions. */
     @GetMapping("/ui")
     public String conventions(@RequestParam(defaultValue = "1") int page, Model model, Authentication who) {
-        ConventionSummaryPage found = views.conventions(new PageRequest(Math.max(page, 1) - 1, CONVENTIONS_PER_PAGE));
+        if (page < 1) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "The page must be 1 or more.");
+        }
+        ConventionSummaryPage found = views.conventions(new PageRequest(page - 1, CONVENTIONS_PER_PAGE));
         model.addAttribute("conventions", found.items());
         model.addAttribute("listing", ListingPage.of(found));
         model.addAttribute("user", who.getName());

@@ -75,6 +75,31 @@ class ToDoPageTest {
     }
 
     @Test
+    void aGroupLongerThanThePageShowsItsLongestWaitingItemsItsFullCountAndHowManyMore() {
+        TestAccounts.createAll(context);
+        String name = "todo-many-" + UUID.randomUUID().toString().substring(0, 8);
+        context.getBean(Accounts.class).create(name, TestAccounts.PASSWORD, EnumSet.of(Role.COORDINATOR));
+        TestClient admin = TestClient.on(port).as(TestAccounts.ADMIN);
+        // Three samples: 3 x 23 presentations (22 communes and the Métropole) to do, more than a group shows.
+        for (int i = 0; i < 3; i++) {
+            String id = "ctg-many-" + UUID.randomUUID().toString().substring(0, 8);
+            TestAccounts.assign(context, id, name);
+            assertThat(admin.post("/api/v1/conventions", SampleConvention.as(id)).status()).isEqualTo(201);
+        }
+        TestClient coordinator = TestClient.on(port).as(name, TestAccounts.PASSWORD);
+
+        await().untilAsserted(() -> assertThat(page(coordinator, "/ui/a-faire"))
+                .contains("Présentations en conseil à faire (69)", "69 présentations à faire"));
+        String todo = page(coordinator, "/ui/a-faire");
+
+        assertThat(todo).contains("Et 19 autres, non affichés ici : ci-dessus, les 50 qui attendent depuis le plus"
+                + " longtemps ; la page de chaque convention (lien dans la colonne Convention) donne son « À faire »"
+                + " complet.");
+        assertThat(todo.split("href=\"/ui/conventions/ctg-many-[^\"]*/(communes/[0-9]+|epci)\"", -1))
+                .as("50 councils linked").hasSize(51);
+    }
+
+    @Test
     void theConventionsListIsShownAPageAtATimeAndAPagePastTheLastSaysSoAndLinksBack() {
         TestAccounts.createAll(context);
         TestClient admin = TestClient.on(port).as(TestAccounts.ADMIN);

@@ -66,9 +66,53 @@ class ToDoPageTest {
         assertThat(todo).contains("<h1>À faire</h1>", "Transmissions en préfecture à faire (1)",
                 "Votes du conseil attendus (1)", "Présentations en conseil à faire (21)",
                 "href=\"/ui/conventions/" + id + "/communes/42110\"",
+                "href=\"/ui/conventions/" + id + "#todo-title\"",
                 "Rappel : Accusés de réception de la préfecture manquants",
                 "L&#39;Horme : accusé de réception de la préfecture manquant (délibération votée le 6 septembre 2023)");
-        assertThat(page(coordinator, "/ui")).contains("href=\"/ui/a-faire\"");
+        assertThat(todo).as("every group shown whole: none longer than the page's limit")
+                .doesNotContain("autres, non affichés ici");
+        assertThat(page(coordinator, "/ui")).contains("href=\"/ui/a-faire\"", "Conventions suivies (");
+    }
+
+    @Test
+    void aGroupLongerThanThePageShowsItsLongestWaitingItemsItsFullCountAndHowManyMore() {
+        TestAccounts.createAll(context);
+        String name = "todo-many-" + UUID.randomUUID().toString().substring(0, 8);
+        context.getBean(Accounts.class).create(name, TestAccounts.PASSWORD, EnumSet.of(Role.COORDINATOR));
+        TestClient admin = TestClient.on(port).as(TestAccounts.ADMIN);
+        // Three samples: 3 x 23 presentations (22 communes and the Métropole) to do, more than a group shows.
+        for (int i = 0; i < 3; i++) {
+            String id = "ctg-many-" + UUID.randomUUID().toString().substring(0, 8);
+            TestAccounts.assign(context, id, name);
+            assertThat(admin.post("/api/v1/conventions", SampleConvention.as(id)).status()).isEqualTo(201);
+        }
+        TestClient coordinator = TestClient.on(port).as(name, TestAccounts.PASSWORD);
+
+        await().untilAsserted(() -> assertThat(page(coordinator, "/ui/a-faire"))
+                .contains("Présentations en conseil à faire (69)", "69 présentations à faire"));
+        String todo = page(coordinator, "/ui/a-faire");
+
+        assertThat(todo).contains("Et 19 autres, non affichés ici : ci-dessus, les 50 qui attendent depuis le plus"
+                + " longtemps ; la page de chaque convention (lien dans la colonne Convention) donne son « À faire »"
+                + " complet.");
+        assertThat(todo.split("href=\"/ui/conventions/ctg-many-[^\"]*/(communes/[0-9]+|epci)\"", -1))
+                .as("50 councils linked").hasSize(51);
+    }
+
+    @Test
+    void theConventionsListIsShownAPageAtATimeAndAPagePastTheLastSaysSoAndLinksBack() {
+        TestAccounts.createAll(context);
+        TestClient admin = TestClient.on(port).as(TestAccounts.ADMIN);
+        assertThat(admin.post("/api/v1/conventions", SampleConvention.as(
+                "ctg-list-" + UUID.randomUUID().toString().substring(0, 8))).status()).isEqualTo(201);
+        TestClient auditor = TestClient.on(port).as(TestAccounts.AUDITOR);
+
+        String past = page(auditor, "/ui?page=1000");
+
+        assertThat(past).contains("Aucune convention sur cette page.").doesNotContain("<tbody>");
+        assertThat(past).containsPattern("href=\"/ui\\?page=\\d+\" rel=\"prev\"|rel=\"prev\" href=\"/ui\\?page=\\d+\"");
+        assertThat(page(auditor, "/ui?page=1")).contains("<tbody>");
+        assertThat(auditor.get("/ui?page=0", Map.of("Accept", "text/html")).status()).isEqualTo(400);
     }
 
     private static String page(TestClient client, String path) {

@@ -45,9 +45,19 @@ final class ToDoLists {
     private ToDoLists() {
     }
 
-    /** @param conventionNames the name of each convention the councils belong to, by id */
+    /** Every item of every group: one convention's list, bounded by its councils. */
     static ToDoList of(Map<String, String> conventionNames, List<CommuneApprovalView> councils,
                        List<Reminder> reminders) {
+        return of(conventionNames, councils, reminders, Integer.MAX_VALUE);
+    }
+
+    /**
+     * @param conventionNames the name of each convention the councils belong to, by id
+     * @param shownPerGroup   how many items each group keeps, those that have waited longest (the order shown); the
+     *                        group's total and the summary still count them all
+     */
+    static ToDoList of(Map<String, String> conventionNames, List<CommuneApprovalView> councils,
+                       List<Reminder> reminders, int shownPerGroup) {
         Map<RouteStep, List<NextStep>> byStep = new EnumMap<>(RouteStep.class);
         for (CommuneApprovalView council : councils) {
             if (council.missing() == null || council.missing().isEmpty()) {
@@ -62,7 +72,8 @@ final class ToDoLists {
         for (RouteStep step : STEP_ORDER) {
             List<NextStep> items = byStep.getOrDefault(step, List.of());
             if (!items.isEmpty()) {
-                steps.add(new ToDoList.StepGroup(step, STEP_TITLES.get(step), items.stream().sorted(BY_DATE).toList()));
+                steps.add(new ToDoList.StepGroup(step, STEP_TITLES.get(step),
+                        items.stream().sorted(BY_DATE).limit(shownPerGroup).toList(), items.size()));
             }
         }
         Map<ReminderKind, List<Reminder>> byKind = new EnumMap<>(ReminderKind.class);
@@ -71,7 +82,8 @@ final class ToDoLists {
         }
         List<ToDoList.ReminderGroup> reminderGroups = byKind.entrySet().stream()
                 .map(e -> new ToDoList.ReminderGroup(e.getKey(), REMINDER_TITLES.get(e.getKey()), e.getValue().stream()
-                        .sorted(Comparator.comparing(Reminder::dueOn)).toList()))
+                        .sorted(Comparator.comparing(Reminder::dueOn)).limit(shownPerGroup).toList(),
+                        e.getValue().size()))
                 .toList();
         return new ToDoList(summary(steps, reminders.size()), List.copyOf(steps), reminderGroups,
                 Map.copyOf(conventionNames));
@@ -79,8 +91,8 @@ final class ToDoLists {
 
     /** "2 transmissions et 14 présentations à faire ; 3 rappels" */
     static String summary(List<ToDoList.StepGroup> steps, int reminders) {
-        List<String> parts = steps.stream().map(g -> g.items().size() + " "
-                + NOUNS.get(g.step())[g.items().size() > 1 ? 1 : 0]).toList();
+        List<String> parts = steps.stream().map(g -> g.total() + " "
+                + NOUNS.get(g.step())[g.total() > 1 ? 1 : 0]).toList();
         String reminderPart = reminders == 0 ? "" : reminders + (reminders > 1 ? " rappels ouverts" : " rappel ouvert");
         if (parts.isEmpty()) {
             return reminders == 0 ? "Rien à faire pour l'instant." : reminderPart + ".";

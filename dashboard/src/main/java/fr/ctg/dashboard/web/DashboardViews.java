@@ -47,8 +47,9 @@ public class DashboardViews {
         this.views = views;
     }
 
-    public ConventionSummaryPage conventions() {
-        return views.conventions(new ListConventions(ALL)).orElseThrow();
+    /** One page of the conventions, in the view's order. */
+    public ConventionSummaryPage conventions(PageRequest page) {
+        return views.conventions(new ListConventions(page)).orElseThrow();
     }
 
     public Optional<ConventionOverviewView> overview(String conventionId) {

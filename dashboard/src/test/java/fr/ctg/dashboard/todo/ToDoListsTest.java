@@ -59,6 +59,50 @@ class ToDoListsTest {
     }
 
     @Test
+    void aGroupShowsOnlyThoseThatHaveWaitedLongestButCountsThemAll() {
+        List<CommuneApprovalView> councils = new ArrayList<>();
+        LocalDate first = LocalDate.of(2023, 1, 1);
+        for (int i = 0; i < 7; i++) {
+            councils.add(council("421" + (10 + i), "Commune " + i, CommuneStage.ADOPTED, first.plusDays(6 - i), false,
+                    false));
+        }
+        List<Reminder> reminders = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            reminders.add(new Reminder(ReminderKind.RECEIPT_MISSING, ID, SubjectType.COMMUNE, "421" + (10 + i),
+                    "Commune " + i, first.plusDays(10 - i), "Commune " + i + " : accusé de réception manquant"));
+        }
+
+        ToDoList list = ToDoLists.of(NAMES, councils, reminders, 3);
+
+        assertThat(list.summary()).as("the full counts").isEqualTo("7 transmissions à faire ; 4 rappels ouverts.");
+        assertThat(list.steps()).singleElement().satisfies(g -> {
+            assertThat(g.total()).isEqualTo(7);
+            assertThat(g.hidden()).isEqualTo(4);
+            assertThat(g.items()).extracting(NextStep::councilName)
+                    .as("the earliest voted first").containsExactly("Commune 6", "Commune 5", "Commune 4");
+        });
+        assertThat(list.reminders()).singleElement().satisfies(g -> {
+            assertThat(g.total()).isEqualTo(4);
+            assertThat(g.hidden()).isEqualTo(1);
+            assertThat(g.items()).extracting(Reminder::subjectName)
+                    .as("the earliest due first").containsExactly("Commune 3", "Commune 2", "Commune 1");
+        });
+    }
+
+    @Test
+    void withoutALimitEveryItemIsShown() {
+        List<CommuneApprovalView> councils = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            councils.add(council("42" + (100 + i), "Commune " + i, CommuneStage.NOT_PRESENTED, null, false, false));
+        }
+
+        ToDoList.StepGroup group = ToDoLists.of(NAMES, councils, List.of()).steps().get(0);
+
+        assertThat(group.items()).hasSize(60);
+        assertThat(group.hidden()).isZero();
+    }
+
+    @Test
     void nothingLeftSaysSo() {
         assertThat(ToDoLists.of(NAMES, List.of(), List.of()).summary()).isEqualTo("Rien à faire pour l'instant.");
     }

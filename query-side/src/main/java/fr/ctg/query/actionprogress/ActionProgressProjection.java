@@ -11,6 +11,8 @@ import fr.ctg.actionplan.indicator.IndicatorDefined;
 import fr.ctg.actionplan.indicator.IndicatorMeasureCorrected;
 import fr.ctg.actionplan.indicator.IndicatorMeasureRecorded;
 import fr.ctg.actionplan.query.ActionProgressView;
+import fr.ctg.actionplan.query.ActionsOfConventions;
+import fr.ctg.actionplan.query.FindActionsOfConventions;
 import fr.ctg.actionplan.query.FindActionProgress;
 import fr.ctg.amendment.AmendmentInForce;
 import fr.ctg.amendment.EndedAction;
@@ -262,5 +264,10 @@ class ActionProgressProjection implements ReadModel {
     @QueryHandler
     ActionProgressView handle(FindActionProgress query) {
         return new ActionProgressQueries(jdbc).progress(query);
+    }
+
+    @QueryHandler
+    ActionsOfConventions handle(FindActionsOfConventions query) {
+        return new ActionsOfConventions(new ActionProgressQueries(jdbc).inForce(query.conventionIds(), query.asOf()));
     }
 }

@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -53,17 +54,9 @@ class ActionProgressQueries {
         if (!Boolean.TRUE.equals(known)) {
             return null;
         }
-        Map<String, List<YearlyValues>> indicators = indicators(query.conventionId());
         int year = query.asOf().getYear();
-        // Only the actions of the version of the plan in force on the view's day (version 1's before any amendment).
-        List<ActionProgressItem> actions = jdbc.query("""
-                        SELECT * FROM action_progress
-                        WHERE convention_id = ? AND (in_force_from IS NULL OR in_force_from <= ?)
-                          AND (ended_on IS NULL OR ended_on > ?)
-                        ORDER BY ordinal""",
-                (rs, n) -> item(rs, query.asOf(),
-                        IndicatorFigures.counts(year, indicators.getOrDefault(rs.getString("action_id"), List.of()))),
-                query.conventionId(), sqlDate(query.asOf()), sqlDate(query.asOf()));
+        List<ActionProgressItem> actions = inForce(List.of(query.conventionId()), query.asOf())
+                .getOrDefault(query.conventionId(), List.of());
         List<ActionProgressItem> matching = actions.stream().filter(item -> matches(item, query)).toList();
         int from = (int) Math.min(query.page().offset(), matching.size());
         int to = Math.min(from + query.page().size(), matching.size());
@@ -83,17 +76,45 @@ class ActionProgressQueries {
                 && (!query.overdueOnly() || item.overdue());
     }
 
-    /** Each action's indicators, with the current whole-scope value of each measured year. */
-    private Map<String, List<YearlyValues>> indicators(String conventionId) {
-        Map<String, List<YearlyValues>> byAction = new HashMap<>();
-        jdbc.query("SELECT action_id, definition, yearly_values FROM action_progress_indicator WHERE convention_id = ?",
+    /**
+     * By convention, the actions of the version of the plan in force on {@code asOf} (version 1's before any
+     * amendment), in plan order, judged on that day; one statement whatever the number of conventions. A convention
+     * without such actions has no entry.
+     */
+    Map<String, List<ActionProgressItem>> inForce(List<String> conventionIds, LocalDate asOf) {
+        Object ids = conventionIds.toArray(String[]::new);
+        Map<String, Map<String, List<YearlyValues>>> indicators = indicators(ids);
+        int year = asOf.getYear();
+        Map<String, List<ActionProgressItem>> byConvention = new LinkedHashMap<>();
+        jdbc.query("""
+                        SELECT * FROM action_progress
+                        WHERE convention_id = ANY(?) AND (in_force_from IS NULL OR in_force_from <= ?)
+                          AND (ended_on IS NULL OR ended_on > ?)
+                        ORDER BY convention_id, ordinal""",
                 rs -> {
-                    byAction.computeIfAbsent(rs.getString("action_id"), id -> new ArrayList<>())
+                    String conventionId = rs.getString("convention_id");
+                    List<YearlyValues> ofAction = indicators.getOrDefault(conventionId, Map.of())
+                            .getOrDefault(rs.getString("action_id"), List.of());
+                    byConvention.computeIfAbsent(conventionId, id -> new ArrayList<>())
+                            .add(item(rs, asOf, IndicatorFigures.counts(year, ofAction)));
+                }, ids, sqlDate(asOf), sqlDate(asOf));
+        return byConvention;
+    }
+
+    /** By convention then action, each indicator with the current whole-scope value of each measured year. */
+    private Map<String, Map<String, List<YearlyValues>>> indicators(Object conventionIds) {
+        Map<String, Map<String, List<YearlyValues>>> byConvention = new HashMap<>();
+        jdbc.query("""
+                        SELECT convention_id, action_id, definition, yearly_values FROM action_progress_indicator
+                        WHERE convention_id = ANY(?)""",
+                rs -> {
+                    byConvention.computeIfAbsent(rs.getString("convention_id"), id -> new HashMap<>())
+                            .computeIfAbsent(rs.getString("action_id"), id -> new ArrayList<>())
                             .add(YearlyValues.of(
                                     JsonColumns.read(rs.getString("definition"), IndicatorDefinition.class),
                                     yearly(rs.getString("yearly_values"))));
-                }, conventionId);
-        return byAction;
+                }, conventionIds);
+        return byConvention;
     }
 
     private static Map<Integer, BigDecimal> yearly(String json) {

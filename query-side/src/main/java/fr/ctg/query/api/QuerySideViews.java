@@ -16,7 +16,9 @@ import fr.ctg.actionplan.query.FindActionProgress;
 import fr.ctg.actionplan.committee.query.FindMeetings;
 import fr.ctg.actionplan.committee.query.MeetingList;
 import fr.ctg.convention.query.ConventionOverviewView;
+import fr.ctg.convention.query.ConventionSummaryList;
 import fr.ctg.convention.query.ConventionSummaryPage;
+import fr.ctg.convention.query.FindConventionSummaries;
 import fr.ctg.convention.query.FindConventionOverview;
 import fr.ctg.convention.query.ListConventions;
 import fr.ctg.query.processing.ProcessorNames;
@@ -27,7 +29,9 @@ import fr.ctg.reminder.Reminder;
 import fr.ctg.query.web.ViewGate;
 import fr.ctg.route.query.CommuneApprovalPage;
 import fr.ctg.route.query.CommuneApprovalView;
+import fr.ctg.route.query.CouncilList;
 import fr.ctg.route.query.FindCommuneApprovals;
+import fr.ctg.route.query.FindCouncilsOfConventions;
 import fr.ctg.route.query.FindEpciApproval;
 import fr.ctg.route.query.FindPerimeterApprovals;
 import fr.ctg.route.query.PerimeterApprovalList;
@@ -67,6 +71,11 @@ public class QuerySideViews {
         return ask(ProcessorNames.CONVENTION_OVERVIEW, query, ConventionSummaryPage.class);
     }
 
+    /** The summaries of these conventions in one read, by id; an unknown convention is left out. */
+    public ConventionSummaryList conventions(FindConventionSummaries query) {
+        return ask(ProcessorNames.CONVENTION_OVERVIEW, query, ConventionSummaryList.class).orElseThrow();
+    }
+
     public Optional<ConventionOverviewView> overview(FindConventionOverview query) {
         return ask(ProcessorNames.CONVENTION_OVERVIEW, query, ConventionOverviewView.class);
     }
@@ -82,6 +91,11 @@ public class QuerySideViews {
     /** The EPCI's council on its route; empty when the convention is unknown or has no EPCI party. */
     public Optional<CommuneApprovalView> epci(FindEpciApproval query) {
         return ask(ProcessorNames.COMMUNE_APPROVAL, query, CommuneApprovalView.class);
+    }
+
+    /** The councils (communes and EPCI) of several conventions in one read; none for an unknown convention. */
+    public CouncilList councils(FindCouncilsOfConventions query) {
+        return ask(ProcessorNames.COMMUNE_APPROVAL, query, CouncilList.class).orElseThrow();
     }
 
     public Optional<ActionProgressView> actions(FindActionProgress query) {

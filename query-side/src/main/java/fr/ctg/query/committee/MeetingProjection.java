@@ -11,6 +11,8 @@ import fr.ctg.actionplan.committee.DecisionKind;
 import fr.ctg.actionplan.committee.MeetingRecorded;
 import fr.ctg.actionplan.committee.query.FindMeeting;
 import fr.ctg.actionplan.committee.query.FindMeetings;
+import fr.ctg.actionplan.committee.query.FindMeetingsOfConventions;
+import fr.ctg.actionplan.committee.query.MeetingsOfConventions;
 import fr.ctg.actionplan.committee.query.MeetingList;
 import fr.ctg.actionplan.committee.query.MeetingView;
 import fr.ctg.convention.ConventionDefined;
@@ -149,5 +151,10 @@ class MeetingProjection implements ReadModel {
     @QueryHandler
     MeetingView handle(FindMeeting query) {
         return new MeetingQueries(jdbc).meeting(query);
+    }
+
+    @QueryHandler
+    MeetingsOfConventions handle(FindMeetingsOfConventions query) {
+        return new MeetingQueries(jdbc).meetings(query);
     }
 }

@@ -10,6 +10,8 @@ import fr.ctg.actionplan.committee.MeetingKind;
 import fr.ctg.actionplan.committee.query.DecisionView;
 import fr.ctg.actionplan.committee.query.FindMeeting;
 import fr.ctg.actionplan.committee.query.FindMeetings;
+import fr.ctg.actionplan.committee.query.FindMeetingsOfConventions;
+import fr.ctg.actionplan.committee.query.MeetingsOfConventions;
 import fr.ctg.actionplan.committee.query.MeetingList;
 import fr.ctg.actionplan.committee.query.MeetingView;
 import fr.ctg.platform.eventstore.EventJson;
@@ -18,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +39,10 @@ class MeetingQueries {
     private static final String MEETINGS = """
             SELECT m.*, n.sha256 AS minutes_sha256
             FROM committee_meeting m LEFT JOIN committee_minutes n USING (convention_id, meeting_id)
-            WHERE convention_id = ? AND (CAST(? AS integer) IS NULL OR extract(year FROM meeting_date) = ?)
+            WHERE convention_id = ANY(?) AND (CAST(? AS integer) IS NULL OR extract(year FROM meeting_date) = ?)
             ORDER BY meeting_date, recorded_sequence""";
     private static final String DECISIONS = """
-            SELECT * FROM committee_decision WHERE convention_id = ? ORDER BY sequence_number""";
+            SELECT * FROM committee_decision WHERE convention_id = ANY(?) ORDER BY sequence_number""";
 
     private final JdbcTemplate jdbc;
 
@@ -52,15 +55,29 @@ class MeetingQueries {
         if (!known(query.conventionId())) {
             return null;
         }
-        Map<String, List<DecisionView>> decisions = decisions(query.conventionId());
-        List<MeetingView> meetings = jdbc.query(MEETINGS, (rs, n) -> meeting(rs, decisions), query.conventionId(),
-                query.year(), query.year());
-        return new MeetingList(query.conventionId(), query.year(), meetings);
+        return new MeetingList(query.conventionId(), query.year(),
+                meetings(List.of(query.conventionId()), query.year()).getOrDefault(query.conventionId(), List.of()));
+    }
+
+    /** Every meeting of these conventions in one read, by convention; one without meetings has no entry. */
+    MeetingsOfConventions meetings(FindMeetingsOfConventions query) {
+        return new MeetingsOfConventions(meetings(query.conventionIds(), null));
+    }
+
+    private Map<String, List<MeetingView>> meetings(List<String> conventionIds, Integer year) {
+        Object ids = conventionIds.toArray(String[]::new);
+        Map<String, List<DecisionView>> decisions = decisions(ids);
+        Map<String, List<MeetingView>> byConvention = new LinkedHashMap<>();
+        jdbc.query(MEETINGS, rs -> {
+            byConvention.computeIfAbsent(rs.getString("convention_id"), id -> new ArrayList<>())
+                    .add(meeting(rs, decisions));
+        }, ids, year, year);
+        return byConvention;
     }
 
     /** Null for an unknown convention or meeting. */
     MeetingView meeting(FindMeeting query) {
-        Map<String, List<DecisionView>> decisions = decisions(query.conventionId());
+        Map<String, List<DecisionView>> decisions = decisions(new String[]{query.conventionId()});
         return jdbc.query("""
                         SELECT m.*, n.sha256 AS minutes_sha256
                         FROM committee_meeting m LEFT JOIN committee_minutes n USING (convention_id, meeting_id)
@@ -75,12 +92,18 @@ class MeetingQueries {
                 conventionId));
     }
 
-    private Map<String, List<DecisionView>> decisions(String conventionId) {
+    /** By convention and meeting ({@link #decisionKey}), the decisions in the order they were taken. */
+    private Map<String, List<DecisionView>> decisions(Object conventionIds) {
         Map<String, List<DecisionView>> byMeeting = new LinkedHashMap<>();
         jdbc.query(DECISIONS, rs -> {
-            byMeeting.computeIfAbsent(rs.getString("meeting_id"), id -> new java.util.ArrayList<>()).add(decision(rs));
-        }, conventionId);
+            byMeeting.computeIfAbsent(decisionKey(rs), id -> new ArrayList<>()).add(decision(rs));
+        }, conventionIds);
         return byMeeting;
+    }
+
+    /** A meeting's id is unique within its convention only. */
+    private static String decisionKey(ResultSet rs) throws SQLException {
+        return rs.getString("convention_id") + "/" + rs.getString("meeting_id");
     }
 
     private static DecisionView decision(ResultSet rs) throws SQLException {
@@ -94,7 +117,7 @@ class MeetingQueries {
         String id = rs.getString("meeting_id");
         return new MeetingView(id, MeetingKind.valueOf(rs.getString("kind")), date(rs, "meeting_date"),
                 rs.getString("place"), json(rs.getString("attendees"), ATTENDEES), json(rs.getString("agenda"), TEXTS),
-                rs.getString("minutes_sha256"), List.copyOf(decisions.getOrDefault(id, List.of())));
+                rs.getString("minutes_sha256"), List.copyOf(decisions.getOrDefault(decisionKey(rs), List.of())));
     }
 
     private static ActionStatus status(String name) {

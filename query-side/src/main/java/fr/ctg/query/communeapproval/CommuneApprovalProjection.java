@@ -32,7 +32,9 @@ import fr.ctg.route.QuorumNotReached;
 import fr.ctg.route.VoteCount;
 import fr.ctg.route.query.CommuneApprovalPage;
 import fr.ctg.route.query.CommuneApprovalView;
+import fr.ctg.route.query.CouncilList;
 import fr.ctg.route.query.FindCommuneApprovals;
+import fr.ctg.route.query.FindCouncilsOfConventions;
 import fr.ctg.route.query.FindEpciApproval;
 import fr.ctg.route.query.LegalityEvent;
 import fr.ctg.route.query.LegalityEventKind;
@@ -334,5 +336,10 @@ class CommuneApprovalProjection implements ReadModel {
     @QueryHandler
     CommuneApprovalView handle(FindEpciApproval query) {
         return new CommuneApprovalQueries(jdbc).epci(query.conventionId());
+    }
+
+    @QueryHandler
+    CouncilList handle(FindCouncilsOfConventions query) {
+        return new CommuneApprovalQueries(jdbc).councils(query);
     }
 }

@@ -15,7 +15,9 @@ import fr.ctg.route.VoteOutcome;
 import fr.ctg.route.query.CommuneApprovalPage;
 import fr.ctg.route.query.CommuneApprovalView;
 import fr.ctg.route.query.CommuneStage;
+import fr.ctg.route.query.CouncilList;
 import fr.ctg.route.query.FindCommuneApprovals;
+import fr.ctg.route.query.FindCouncilsOfConventions;
 import fr.ctg.route.query.LegalityEvent;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -81,6 +83,17 @@ class CommuneApprovalQueries {
                 "SELECT * FROM commune_approval WHERE convention_id = ? AND kind = 'EPCI'", (rs, n) -> view(rs),
                 conventionId);
         return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    /** Every council of these conventions in one statement, whatever their number. */
+    CouncilList councils(FindCouncilsOfConventions query) {
+        if (query.conventionIds().isEmpty()) {
+            return new CouncilList(List.of());
+        }
+        return new CouncilList(jdbc.query("""
+                SELECT * FROM commune_approval WHERE convention_id = ANY(?)
+                ORDER BY convention_id, kind, ordinal""", (rs, n) -> view(rs),
+                (Object) query.conventionIds().toArray(String[]::new)));
     }
 
     private boolean known(String conventionId) {

@@ -9,6 +9,8 @@ import fr.ctg.actionplan.indicator.IndicatorMeasureCorrected;
 import fr.ctg.actionplan.indicator.IndicatorMeasureRecorded;
 import fr.ctg.actionplan.indicator.query.FindActionIndicators;
 import fr.ctg.actionplan.indicator.query.FindConventionIndicators;
+import fr.ctg.actionplan.indicator.query.FindIndicatorsOfConventions;
+import fr.ctg.actionplan.indicator.query.IndicatorsOfConventions;
 import fr.ctg.actionplan.indicator.query.IndicatorList;
 import fr.ctg.actionplan.indicator.query.MeasureCorrection;
 import fr.ctg.convention.ConventionDefined;
@@ -134,5 +136,10 @@ class IndicatorProjection implements ReadModel {
     @QueryHandler
     IndicatorList handle(FindConventionIndicators query) {
         return new IndicatorQueries(jdbc).ofConvention(query);
+    }
+
+    @QueryHandler
+    IndicatorsOfConventions handle(FindIndicatorsOfConventions query) {
+        return new IndicatorQueries(jdbc).ofConventions(query);
     }
 }

@@ -5,6 +5,8 @@ import fr.ctg.actionplan.indicator.IndicatorDefinition;
 import fr.ctg.actionplan.indicator.IndicatorScope;
 import fr.ctg.actionplan.indicator.query.FindActionIndicators;
 import fr.ctg.actionplan.indicator.query.FindConventionIndicators;
+import fr.ctg.actionplan.indicator.query.FindIndicatorsOfConventions;
+import fr.ctg.actionplan.indicator.query.IndicatorsOfConventions;
 import fr.ctg.actionplan.indicator.query.IndicatorList;
 import fr.ctg.actionplan.indicator.query.IndicatorView;
 import fr.ctg.actionplan.indicator.query.MeasureCorrection;
@@ -29,16 +31,16 @@ class IndicatorQueries {
 
     /** Plan order, then the order in which each action's indicators were defined. */
     private static final String INDICATORS = """
-            SELECT i.action_id, i.indicator_id, i.definition
+            SELECT i.convention_id, i.action_id, i.indicator_id, i.definition
             FROM indicator i JOIN indicator_action a
               ON a.convention_id = i.convention_id AND a.action_id = i.action_id
-            WHERE i.convention_id = ? AND (CAST(? AS text) IS NULL OR i.action_id = ?)
+            WHERE i.convention_id = ANY(?) AND (CAST(? AS text) IS NULL OR i.action_id = ?)
             ORDER BY a.ordinal, i.defined_sequence""";
 
     /** By year, the whole scope ('*') first, then its parts. */
     private static final String MEASURES = """
             SELECT * FROM indicator_measure
-            WHERE convention_id = ? AND (CAST(? AS text) IS NULL OR action_id = ?)
+            WHERE convention_id = ANY(?) AND (CAST(? AS text) IS NULL OR action_id = ?)
             ORDER BY measure_year, scope_key COLLATE "C"
             """;
 
@@ -72,20 +74,33 @@ class IndicatorQueries {
                 indicators(query.conventionId(), null, query.year()));
     }
 
+    /** Every indicator of these conventions in one read, by convention; one without indicators has no entry. */
+    IndicatorsOfConventions ofConventions(FindIndicatorsOfConventions query) {
+        return new IndicatorsOfConventions(indicators(query.conventionIds(), null, query.year()));
+    }
+
     private List<IndicatorView> indicators(String conventionId, String actionId, int year) {
+        return indicators(List.of(conventionId), actionId, year).getOrDefault(conventionId, List.of());
+    }
+
+    /** By convention, in plan order; {@code actionId} null for every action. */
+    private Map<String, List<IndicatorView>> indicators(List<String> conventionIds, String actionId, int year) {
+        Object ids = conventionIds.toArray(String[]::new);
         Map<String, List<MeasureView>> measures = new HashMap<>();
         jdbc.query(MEASURES, rs -> {
-            measures.computeIfAbsent(rs.getString("action_id") + "/" + rs.getString("indicator_id"),
-                    key -> new ArrayList<>()).add(measure(rs));
-        }, conventionId, actionId, actionId);
-        List<IndicatorView> views = new ArrayList<>();
+            measures.computeIfAbsent(rs.getString("convention_id") + "/" + rs.getString("action_id") + "/"
+                    + rs.getString("indicator_id"), key -> new ArrayList<>()).add(measure(rs));
+        }, ids, actionId, actionId);
+        Map<String, List<IndicatorView>> byConvention = new LinkedHashMap<>();
         jdbc.query(INDICATORS, rs -> {
+            String conventionId = rs.getString("convention_id");
             String id = rs.getString("action_id");
             IndicatorDefinition definition = JsonColumns.read(rs.getString("definition"), IndicatorDefinition.class);
-            views.add(view(id, definition,
-                    measures.getOrDefault(id + "/" + definition.indicatorId(), List.of()), year));
-        }, conventionId, actionId, actionId);
-        return views;
+            byConvention.computeIfAbsent(conventionId, key -> new ArrayList<>()).add(view(id, definition,
+                    measures.getOrDefault(conventionId + "/" + id + "/" + definition.indicatorId(), List.of()),
+                    year));
+        }, ids, actionId, actionId);
+        return byConvention;
     }
 
     private static IndicatorView view(String actionId, IndicatorDefinition definition, List<MeasureView> measures,

@@ -13,7 +13,9 @@ import fr.ctg.convention.PartySiretRecorded;
 import fr.ctg.convention.Perimeter;
 import fr.ctg.convention.query.ConventionOverviewView;
 import fr.ctg.convention.query.ConventionStage;
+import fr.ctg.convention.query.ConventionSummaryList;
 import fr.ctg.convention.query.ConventionSummaryPage;
+import fr.ctg.convention.query.FindConventionSummaries;
 import fr.ctg.convention.query.FindConventionOverview;
 import fr.ctg.convention.query.ListConventions;
 import fr.ctg.platform.eventstore.EventJson;
@@ -379,5 +381,10 @@ class ConventionOverviewProjection implements ReadModel {
     @QueryHandler
     ConventionSummaryPage handle(ListConventions query) {
         return new ConventionOverviewQueries(jdbc).list(query.page());
+    }
+
+    @QueryHandler
+    ConventionSummaryList handle(FindConventionSummaries query) {
+        return new ConventionOverviewQueries(jdbc).summaries(query.conventionIds());
     }
 }

@@ -8,6 +8,7 @@ import fr.ctg.convention.query.ConventionMilestones;
 import fr.ctg.convention.query.ConventionOverviewView;
 import fr.ctg.convention.query.ConventionStage;
 import fr.ctg.convention.query.ConventionSummary;
+import fr.ctg.convention.query.ConventionSummaryList;
 import fr.ctg.convention.query.ConventionSummaryPage;
 import fr.ctg.convention.query.PageRequest;
 import fr.ctg.platform.eventstore.EventJson;
@@ -63,11 +64,20 @@ class ConventionOverviewQueries {
         Long total = jdbc.queryForObject("SELECT count(*) FROM convention_overview", Long.class);
         List<ConventionSummary> items = jdbc.query(
                 "SELECT * FROM convention_overview ORDER BY convention_id LIMIT ? OFFSET ?",
-                (rs, n) -> new ConventionSummary(rs.getString("convention_id"), rs.getString("name"),
-                        rs.getString("caf"), period(rs), ConventionStage.valueOf(rs.getString("stage")),
-                        date(rs, "signed_on")),
-                page.size(), page.offset());
+                (rs, n) -> summary(rs), page.size(), page.offset());
         return new ConventionSummaryPage(items, page.page(), page.size(), total == null ? 0 : total);
+    }
+
+    /** These conventions' summaries in one statement, whatever their number. */
+    ConventionSummaryList summaries(List<String> conventionIds) {
+        return new ConventionSummaryList(jdbc.query(
+                "SELECT * FROM convention_overview WHERE convention_id = ANY(?) ORDER BY convention_id",
+                (rs, n) -> summary(rs), (Object) conventionIds.toArray(String[]::new)));
+    }
+
+    private static ConventionSummary summary(ResultSet rs) throws SQLException {
+        return new ConventionSummary(rs.getString("convention_id"), rs.getString("name"), rs.getString("caf"),
+                period(rs), ConventionStage.valueOf(rs.getString("stage")), date(rs, "signed_on"));
     }
 
     private static Period period(ResultSet rs) throws SQLException {

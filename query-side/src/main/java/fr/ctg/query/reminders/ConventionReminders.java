@@ -38,9 +38,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The reminders of conventions on a Paris day. From today on they are drawn from the live views; for a past day,
- * from the views as they stood at the end of that day (the as-of replay of ADR 6), so that a past day's reminders do
- * not change with what was recorded since. Both ask the same queries.
+ * The reminders of conventions on a Paris day. From today on they are drawn from the live views, with one query per
+ * view whatever the number of conventions (a coordinator may follow a thousand); for a past day, convention by
+ * convention from the views as they stood at the end of that day (the as-of replay of ADR 6), so that a past day's
+ * reminders do not change with what was recorded since. Both give {@link Reminders#of} the same facts.
  */
 @Component
 @EnableConfigurationProperties(ReminderProperties.class)
@@ -78,16 +79,18 @@ public class ConventionReminders {
 
     /** The reminders of these conventions on {@code day}, by due day; a convention unknown on that day has none. */
     public List<Reminder> on(Collection<String> conventionIds, LocalDate day) {
-        boolean past = day.isBefore(ParisCalendar.today(clock));
-        AsOfViews.ReplayedViews live = past ? null : live();
-        // The end of the Paris day: what was recorded during it counts.
-        Instant endOfDay = ParisCalendar.startOf(day.plusDays(1)).minusMillis(1);
         List<Reminder> reminders = new ArrayList<>();
-        for (String conventionId : conventionIds) {
-            Optional<List<Reminder>> found = past
-                    ? asOf.replayed(conventionId, endOfDay, views -> remindersOf(conventionId, day, views))
-                    : Optional.ofNullable(remindersOf(conventionId, day, live));
-            found.ifPresent(reminders::addAll);
+        if (day.isBefore(ParisCalendar.today(clock))) {
+            // The end of the Paris day: what was recorded during it counts.
+            Instant endOfDay = ParisCalendar.startOf(day.plusDays(1)).minusMillis(1);
+            for (String conventionId : conventionIds) {
+                asOf.replayed(conventionId, endOfDay, views -> remindersOf(conventionId, day, views))
+                        .ifPresent(reminders::addAll);
+            }
+        } else {
+            for (ConventionFacts facts : LiveFacts.of(List.copyOf(conventionIds), day, live())) {
+                reminders.addAll(Reminders.of(facts, day, properties.thresholds()));
+            }
         }
         reminders.sort(Comparator.comparing(Reminder::dueOn));
         return List.copyOf(reminders);

@@ -12,6 +12,7 @@ import fr.ctg.actionplan.ActionStatusUpdated;
 import fr.ctg.actionplan.query.ActionProgressItem;
 import fr.ctg.actionplan.query.ActionProgressView;
 import fr.ctg.actionplan.query.FindActionProgress;
+import fr.ctg.actionplan.query.FindActionsOfConventions;
 import fr.ctg.actionplan.query.ProgressBreakdown;
 import fr.ctg.convention.Period;
 import fr.ctg.convention.query.PageRequest;
@@ -101,6 +102,27 @@ class ActionProgressProjectionTest {
                 .extracting(ActionProgressItem::actionId).containsExactly("a3");
         assertThat(all(LocalDate.of(2024, 12, 31)).totals().overdue()).isZero();
         assertThat(all(LocalDate.of(2028, 1, 1)).totals().overdue()).isEqualTo(3);
+    }
+
+    @Test
+    void theActionsOfSeveralConventionsComeInOneReadEachWithItsOwnStatusesAndIndicators() {
+        String other = "ctg-other";
+        plan().add(defined(other))
+                .add(new ActionStatusUpdated(other, "a2", ActionStatus.PLANNED, ActionStatus.DONE,
+                        LocalDate.of(2024, 12, 1), null, null))
+                .deliverTo(projection);
+
+        var byConvention = projection.handle(new FindActionsOfConventions(List.of(ID, other, "nope"), EARLY_2025))
+                .byConvention();
+
+        assertThat(byConvention).containsOnlyKeys(ID, other);
+        assertThat(byConvention.get(ID)).as("as the convention's own list").isEqualTo(all(EARLY_2025).items());
+        assertThat(byConvention.get(other)).extracting(ActionProgressItem::actionId, ActionProgressItem::status)
+                .as("plan order; the other convention's a5 and statuses are not its own").startsWith(
+                        org.assertj.core.groups.Tuple.tuple("a1", ActionStatus.PLANNED),
+                        org.assertj.core.groups.Tuple.tuple("a2", ActionStatus.DONE))
+                .doesNotContain(org.assertj.core.groups.Tuple.tuple("a5", ActionStatus.ABANDONED));
+        assertThat(byConvention.get(other)).allSatisfy(item -> assertThat(item.indicators().indicators()).isZero());
     }
 
     @Test

@@ -12,6 +12,7 @@ import fr.ctg.actionplan.committee.MeetingRecorded;
 import fr.ctg.actionplan.committee.query.DecisionView;
 import fr.ctg.actionplan.committee.query.FindMeeting;
 import fr.ctg.actionplan.committee.query.FindMeetings;
+import fr.ctg.actionplan.committee.query.FindMeetingsOfConventions;
 import fr.ctg.actionplan.committee.query.MeetingList;
 import fr.ctg.actionplan.committee.query.MeetingView;
 import fr.ctg.document.DocumentAttached;
@@ -64,6 +65,26 @@ class MeetingProjectionTest {
 
     private static DocumentRef pdf(String sha256, String fileName) {
         return new DocumentRef(sha256, 1234, "application/pdf", fileName);
+    }
+
+    @Test
+    void theMeetingsOfSeveralConventionsComeInOneReadEachWithItsOwnDecisionsUnderTheSameMeetingId() {
+        String other = "ctg-other";
+        history().add(defined(other))
+                .add(new MeetingRecorded(other, "copil-2024", MeetingKind.COPIL, LocalDate.of(2024, 10, 1), "Lorette",
+                        ATTENDEES, List.of()))
+                .add(new CommitteeDecisionRecorded(other, "copil-2024", "Une autre décision"))
+                .add(defined("ctg-not-asked"))
+                .deliverTo(projection);
+
+        var byConvention = projection.handle(new FindMeetingsOfConventions(List.of(ID, other, "nope")))
+                .byConvention();
+
+        assertThat(byConvention).containsOnlyKeys(ID, other);
+        assertThat(byConvention.get(ID)).as("as the convention's own list")
+                .isEqualTo(projection.handle(new FindMeetings(ID, null)).meetings());
+        assertThat(byConvention.get(other)).singleElement().extracting(MeetingView::decisions).asList()
+                .extracting("text").containsExactly("Une autre décision");
     }
 
     @Test

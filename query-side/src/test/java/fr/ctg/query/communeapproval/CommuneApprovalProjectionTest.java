@@ -25,6 +25,7 @@ import fr.ctg.route.PrefectLetterReceived;
 import fr.ctg.route.PublicationMode;
 import fr.ctg.route.QuorumNotReached;
 import fr.ctg.route.VoteCount;
+import fr.ctg.route.query.FindCouncilsOfConventions;
 import fr.ctg.route.query.FindEpciApproval;
 import fr.ctg.route.query.LegalityEvent;
 import fr.ctg.route.query.LegalityEventKind;
@@ -352,6 +353,30 @@ class CommuneApprovalProjectionTest {
 
         assertThat(projection.handle(new FindEpciApproval(ID))).isNull();
         assertThat(projection.handle(new FindEpciApproval("nope"))).isNull();
+    }
+
+    @Test
+    void theCouncilsOfSeveralConventionsAreEachConventionsCommunesThenItsEpciAndNoOtherConventions() {
+        String other = "ctg-other";
+        String notAsked = "ctg-not-asked";
+        new History().add(withParties(ID)).add(withParties(other)).add(withParties(notAsked))
+                .add(new PresentedToMunicipalCouncil(other, A, LocalDate.of(2023, 9, 6)))
+                .deliverTo(projection);
+
+        List<CommuneApprovalView> councils = projection.handle(
+                new FindCouncilsOfConventions(List.of(other, ID, "nope"))).councils();
+
+        List<CommuneApprovalView> oneByOne = new java.util.ArrayList<>();
+        for (String conventionId : List.of(other, ID)) {
+            oneByOne.addAll(projection.handle(new FindCommuneApprovals(conventionId, null, null,
+                    new PageRequest(0, 500))).items());
+            oneByOne.add(projection.handle(new FindEpciApproval(conventionId)));
+        }
+        assertThat(councils).as("the same rows as a query per convention").containsExactlyElementsOf(oneByOne);
+        assertThat(councils).extracting(CommuneApprovalView::conventionId).doesNotContain(notAsked);
+        assertThat(councils).filteredOn(c -> c.conventionId().equals(other) && c.inseeCode().equals(A))
+                .singleElement().extracting(CommuneApprovalView::stage).isEqualTo(CommuneStage.PRESENTED);
+        assertThat(projection.handle(new FindCouncilsOfConventions(List.of())).councils()).isEmpty();
     }
 
     @Test

@@ -6,6 +6,7 @@ import fr.ctg.actionplan.indicator.IndicatorDefined;
 import fr.ctg.actionplan.indicator.IndicatorScope;
 import fr.ctg.actionplan.indicator.query.FindActionIndicators;
 import fr.ctg.actionplan.indicator.query.FindConventionIndicators;
+import fr.ctg.actionplan.indicator.query.FindIndicatorsOfConventions;
 import fr.ctg.actionplan.indicator.query.IndicatorList;
 import fr.ctg.actionplan.indicator.query.IndicatorView;
 import fr.ctg.actionplan.indicator.query.MeasureCorrection;
@@ -103,6 +104,24 @@ class IndicatorProjectionTest {
                 .containsExactly("a1/meetings", "a2/waiting", "a5/meetings");
         assertThat(list.indicators().get(2).assessment()).isNull();
         assertThat(projection.handle(new FindActionIndicators(ID, "a3", 2025)).indicators()).isEmpty();
+    }
+
+    @Test
+    void theIndicatorsOfSeveralConventionsComeInOneReadEachWithOnlyItsOwnMeasures() {
+        String other = "ctg-other";
+        History both = history().add(defined(other));
+        TestIndicators.events(other).forEach(both::add);
+        both.deliverTo(projection);
+
+        var byConvention = projection.handle(new FindIndicatorsOfConventions(List.of(ID, other, "unknown"), 2025))
+                .byConvention();
+
+        assertThat(byConvention).containsOnlyKeys(ID, other);
+        assertThat(byConvention.get(ID)).as("as the convention's own list, measures not doubled by the other's")
+                .isEqualTo(projection.handle(new FindConventionIndicators(ID, 2025)).indicators());
+        assertThat(byConvention.get(other))
+                .isEqualTo(projection.handle(new FindConventionIndicators(other, 2025)).indicators());
+        assertThat(byConvention.get(other)).hasSize(byConvention.get(ID).size() - 1);
     }
 
     @Test

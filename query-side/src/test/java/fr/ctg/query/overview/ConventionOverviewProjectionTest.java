@@ -8,6 +8,7 @@ import fr.ctg.convention.query.ConventionOverviewView;
 import fr.ctg.convention.query.ConventionStage;
 import fr.ctg.convention.query.ConventionSummary;
 import fr.ctg.convention.query.FindConventionOverview;
+import fr.ctg.convention.query.FindConventionSummaries;
 import fr.ctg.convention.query.ListConventions;
 import fr.ctg.convention.query.PageRequest;
 import fr.ctg.query.support.History;
@@ -175,6 +176,18 @@ class ConventionOverviewProjectionTest {
                 .extracting(ConventionSummary::conventionId).containsExactly("ctg-c");
         assertThat(projection.handle(new ListConventions(new PageRequest(0, 2))).totalItems()).isEqualTo(3);
         assertThat(projection.handle(new FindConventionOverview("unknown"))).isNull();
+    }
+
+    @Test
+    void theSummariesOfTheAskedConventionsComeInOneReadAsTheListShowsThem() {
+        new History().add(defined("ctg-b")).add(defined("ctg-a")).add(defined("ctg-c")).deliverTo(projection);
+
+        List<ConventionSummary> asked = projection.handle(new FindConventionSummaries(List.of("ctg-c", "ctg-a",
+                "unknown"))).items();
+
+        List<ConventionSummary> listed = projection.handle(new ListConventions(new PageRequest(0, 10))).items();
+        assertThat(asked).containsExactly(listed.get(0), listed.get(2));
+        assertThat(projection.handle(new FindConventionSummaries(List.of())).items()).isEmpty();
     }
 
     @Test

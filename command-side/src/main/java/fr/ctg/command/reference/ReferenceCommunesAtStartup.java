@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 public final class ReferenceCommunesAtStartup implements CommuneRegistry, SmartInitializingSingleton {
 
-    // The thread's name is no rule-shaped code ("words-with-hyphens"): RuleTextsTest reads those as rules.
+    // The thread's name has no hyphens: RuleTextsTest reads every hyphenated string constant as a rule.
     private final StartupTask<ReferenceCommunes> reading = StartupTask.start("ctg reference communes",
             ReferenceCommunes::load);
 

@@ -10,6 +10,7 @@ import fr.ctg.platform.documents.AttachedDocument;
 import fr.ctg.platform.documents.ConventionDocuments;
 import fr.ctg.platform.documents.DocumentStore;
 import jakarta.annotation.PreDestroy;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
 import java.sql.ResultSet;
@@ -23,8 +24,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Recomputes every chain from the stored rows alone (docs/audit-hash-chain.md), streaming them in chain order, and
@@ -62,16 +61,13 @@ class ChainVerifier {
     private final ConventionDocuments documents;
     private final DocumentStore store;
     private final int cores = Runtime.getRuntime().availableProcessors();
-    private final ExecutorService hashing = Executors.newFixedThreadPool(cores, new ThreadFactory() {
-        private final AtomicInteger count = new AtomicInteger();
+    private final ExecutorService hashing = Executors.newFixedThreadPool(cores, hashingThreads());
 
-        @Override
-        public Thread newThread(Runnable task) {
-            Thread thread = new Thread(task, "ctg-chain-hashing-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        }
-    });
+    private static CustomizableThreadFactory hashingThreads() {
+        CustomizableThreadFactory threads = new CustomizableThreadFactory("ctg-chain-hashing-");
+        threads.setDaemon(true);
+        return threads;
+    }
 
     ChainVerifier(EventStream events, ConventionDocuments documents, DocumentStore store) {
         this.events = events;
